@@ -1,0 +1,24 @@
+import { unified } from "@astrojs/markdown-remark";
+import preact from "@astrojs/preact";
+import { defineConfig } from "astro/config";
+import { briefRehypePlugins } from "./src/markdown/pipeline.ts";
+import { site } from "./src/site.config.ts";
+
+export default defineConfig({
+  // Overridable so test and benchmark builds of other content never share caches or output.
+  outDir: process.env["DISPATCH_OUT_DIR"] ?? "./dist",
+  cacheDir: process.env["DISPATCH_CACHE_DIR"] ?? "./node_modules/.astro",
+  site: site.url,
+  base: site.basePath,
+  trailingSlash: "always",
+  build: { format: "directory" },
+  // Two files with the same slug must stop the build, not silently replace each other.
+  prerenderConflictBehavior: "error",
+  integrations: [preact()],
+  markdown: {
+    // Briefs need no code highlighting, and Shiki's inline styles would not survive the sanitizer.
+    syntaxHighlight: false,
+    // Smart quotes off: briefs keep the punctuation their editors typed, as published.
+    processor: unified({ rehypePlugins: briefRehypePlugins, smartypants: false }),
+  },
+});

@@ -1,0 +1,21 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { defineCollection } from "astro:content";
+import { strictGlob } from "./loaders/strict-glob.ts";
+import { briefSchema, organizationItemSchema } from "./schemas/brief.ts";
+
+/**
+ * Content lives outside `src/` so a newsroom can keep it in its own repository and point
+ * `CONTENT_DIR` at it. Only `briefs/` is required.
+ */
+const contentRoot = resolve(process.env["CONTENT_DIR"] ?? "content");
+
+function collectionIn(folder: string) {
+  const base = resolve(contentRoot, folder);
+  return existsSync(base) ? strictGlob({ base }) : { name: `empty-${folder}`, load: async () => {} };
+}
+
+export const collections = {
+  briefs: defineCollection({ loader: collectionIn("briefs"), schema: briefSchema }),
+  organization: defineCollection({ loader: collectionIn("organization"), schema: organizationItemSchema }),
+};

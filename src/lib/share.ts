@@ -1,0 +1,80 @@
+/** Networks a brief can be shared to; `site.config.ts` picks which appear and in what order. */
+export const shareNetworks = ["x", "facebook", "whatsapp", "linkedin", "telegram", "bluesky", "email"] as const;
+export type ShareNetwork = (typeof shareNetworks)[number];
+
+export const networkNames: Record<ShareNetwork, string> = {
+  x: "X",
+  facebook: "Facebook",
+  whatsapp: "WhatsApp",
+  linkedin: "LinkedIn",
+  telegram: "Telegram",
+  bluesky: "Bluesky",
+  email: "E-mail",
+};
+
+export interface Shareable {
+  title: string;
+  /** Absolute canonical URL. */
+  url: string;
+  summary?: string;
+  /** X handle without the @, credited as `via`. */
+  via?: string;
+}
+
+/** Bluesky rejects posts over 300 graphemes (not characters: an emoji flag is one). */
+export const BLUESKY_LIMIT = 300;
+
+function graphemes(text: string): string[] {
+  return Array.from(new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text), (s) => s.segment);
+}
+
+/** `text` cut to at most `limit` graphemes, ending in "…" when cut. */
+export function truncateGraphemes(text: string, limit: number): string {
+  const parts = graphemes(text);
+  if (parts.length <= limit) return text;
+  return `${parts.slice(0, Math.max(0, limit - 1)).join("").trimEnd()}…`;
+}
+
+/** Title and URL as one Bluesky post that fits the limit; the URL is never cut. */
+export function blueskyText(title: string, url: string): string {
+  const room = BLUESKY_LIMIT - graphemes(url).length - 1;
+  return `${truncateGraphemes(title, Math.max(room, 0))} ${url}`;
+}
+
+function query(params: Record<string, string | undefined>): string {
+  return Object.entries(params)
+    .filter((entry): entry is [string, string] => Boolean(entry[1]))
+    .map(([key, value]) => `${key}=${encodeURIComponent(value)}`)
+    .join("&");
+}
+
+/** The share URL for one network; every value is percent-encoded (spaces as %20, never +). */
+export function shareUrl(network: ShareNetwork, item: Shareable): string {
+  const { title, url } = item;
+  switch (network) {
+    case "x":
+      return `https://x.com/intent/post?${query({ text: title, url, via: item.via })}`;
+    case "facebook":
+      return `https://www.facebook.com/sharer/sharer.php?${query({ u: url })}`;
+    case "whatsapp":
+      return `https://wa.me/?${query({ text: `${title} ${url}` })}`;
+    case "linkedin":
+      return `https://www.linkedin.com/sharing/share-offsite/?${query({ url })}`;
+    case "telegram":
+      return `https://t.me/share/url?${query({ url, text: title })}`;
+    case "bluesky":
+      return `https://bsky.app/intent/compose?${query({ text: blueskyText(title, url) })}`;
+    case "email":
+      return `mailto:?${query({ subject: title, body: [item.summary, url].filter(Boolean).join("\n\n") })}`;
+  }
+}
+
+export interface ShareLink {
+  network: ShareNetwork;
+  name: string;
+  href: string;
+}
+
+export function shareLinks(networks: readonly ShareNetwork[], item: Shareable): ShareLink[] {
+  return networks.map((network) => ({ network, name: networkNames[network], href: shareUrl(network, item) }));
+}

@@ -1,0 +1,65 @@
+import { termSlug } from "./slugs.ts";
+
+/** A tag, country or author as one page: every spelling of it grouped under one slug. */
+export interface Term {
+  slug: string;
+  /** The spelling readers see: the most used one, preferring accents on a tie. */
+  name: string;
+  count: number;
+}
+
+interface Tally {
+  slug: string;
+  spellings: Map<string, number>;
+  count: number;
+}
+
+function accentScore(name: string): number {
+  return name.normalize("NFD").length - name.length;
+}
+
+function displayName(spellings: Map<string, number>): string {
+  return [...spellings.entries()].sort(
+    ([a, countA], [b, countB]) =>
+      countB - countA || accentScore(b) - accentScore(a) || a.localeCompare(b, "en"),
+  )[0]![0];
+}
+
+/**
+ * Groups term names case- and accent-insensitively: `Coca` and `coca` are one tag,
+ * `Narcotráfico` keeps its accent on screen and gets the slug `narcotrafico`.
+ * Each item counts once per term even if it repeats a spelling.
+ * Sorted by count, then name, so pages are stable from build to build.
+ */
+export function groupTerms<T>(items: readonly T[], namesOf: (item: T) => readonly string[]): Term[] {
+  const tallies = new Map<string, Tally>();
+  for (const item of items) {
+    const seen = new Set<string>();
+    for (const raw of namesOf(item)) {
+      const name = raw.normalize("NFC").trim();
+      const slug = termSlug(name);
+      let tally = tallies.get(slug);
+      if (!tally) {
+        tally = { slug, spellings: new Map(), count: 0 };
+        tallies.set(slug, tally);
+      }
+      tally.spellings.set(name, (tally.spellings.get(name) ?? 0) + 1);
+      if (!seen.has(slug)) {
+        seen.add(slug);
+        tally.count += 1;
+      }
+    }
+  }
+  return [...tallies.values()]
+    .map((tally) => ({ slug: tally.slug, name: displayName(tally.spellings), count: tally.count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "en"));
+}
+
+/** Items carrying the term with this slug. */
+export function itemsWithTerm<T>(
+  items: readonly T[],
+  namesOf: (item: T) => readonly string[],
+  slug: string,
+): T[] {
+  return items.filter((item) => namesOf(item).some((name) => termSlug(name) === slug));
+}

@@ -1,0 +1,20 @@
+import type { RehypePlugins } from "@astrojs/markdown-remark";
+import rehypeRaw from "rehype-raw";
+import rehypeSanitize from "rehype-sanitize";
+import { site, withOrg } from "../site.config.ts";
+import { languages } from "../schemas/brief.ts";
+import { rehypeAnalysisSection } from "./rehype-analysis-section.ts";
+import { rehypeExternalLinks } from "./rehype-external-links.ts";
+import { sanitizeSchema } from "./sanitize-schema.ts";
+
+/**
+ * Rehype plugins for brief bodies, in order. Raw HTML an editor typed is parsed first so
+ * that the sanitizer sees it as elements (rather than dropping it unseen); everything after
+ * the sanitizer adds only markup Dispatch itself trusts.
+ */
+export const briefRehypePlugins: RehypePlugins = [
+  rehypeRaw,
+  [rehypeSanitize, sanitizeSchema],
+  [rehypeAnalysisSection, { headings: languages.map((lang) => withOrg(site.analysisHeading[lang])) }],
+  [rehypeExternalLinks, { siteUrl: site.url }],
+];

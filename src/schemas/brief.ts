@@ -1,0 +1,95 @@
+import { z } from "zod";
+import { parseContentDate } from "../lib/dates.ts";
+
+/** Every language Dispatch has UI strings for. */
+export const languages = ["en", "es"] as const;
+export type Language = (typeof languages)[number];
+
+const requiredText = (what: string) =>
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? `is required (${what})` : `must be text (${what})`,
+    })
+    .trim()
+    .min(1, `must not be empty (${what})`);
+
+const textList = (what: string) =>
+  z.array(requiredText(what), { error: `must be a list of ${what}, e.g. [Peru, Ecuador]` }).default([]);
+
+/** A date as editors write it; parsed strictly so `2024-13-45` is an error, not March 2025. */
+const contentDate = z.string({ error: dateExpectation }).transform((value, context) => {
+  const parsed = parseContentDate(value);
+  if (typeof parsed === "string") {
+    context.addIssue({ code: "custom", message: `${parsed}; ${dateExpectation()}` });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+function dateExpectation(): string {
+  return "expected YYYY-MM-DD or an ISO date-time with offset, e.g. 2012-10-16 or 2012-10-16T09:30:00-05:00";
+}
+
+/** Front matter of one brief (`content/briefs/**\/*.md`). */
+export const briefSchema = z
+  .object({
+    /** Headline, as published. */
+    title: requiredText("the brief's headline"),
+    /** Publication date; a date without a time shows as that day everywhere. */
+    date: contentDate,
+    /** Date of the last substantive update, if any. */
+    updated: contentDate.optional(),
+    /** Countries the brief is about; the first is the primary country shown in the kicker line. */
+    countries: textList("country names"),
+    /** Topics, e.g. Coca, Environmental Crime. Case-insensitive: `coca` and `Coca` are one tag. */
+    tags: textList("tag names"),
+    /** Bylines; when empty the organization's default author is used. */
+    authors: textList("author names"),
+    /** Language of the brief. */
+    lang: z
+      .enum(languages, { error: `must be one of: ${languages.join(", ")}` })
+      .default("en"),
+    /** Standfirst for cards, feeds and link previews; defaults to the first paragraph. */
+    summary: requiredText("a one- or two-sentence summary").optional(),
+    /** Drafts are built in `npm run dev` only, never in a production build. */
+    draft: z.boolean({ error: "must be true or false" }).default(false),
+    /** Lead image: a path under `public/` or an https URL, with alt text and credit. */
+    image: z
+      .object(
+        {
+          src: requiredText("path of the image under public/, or an https URL"),
+          alt: z.string({ error: "is required (describe the image; use \"\" only if it is decorative)" }),
+          credit: z.string().trim().optional(),
+        },
+        { error: "must be an object with src, alt and optionally credit" },
+      )
+      .strict()
+      .optional(),
+    /** Old URL paths of this brief (e.g. from a previous CMS) that should redirect here. */
+    aliases: z
+      .array(z.string().startsWith("/", "must be a path starting with /"), {
+        error: "must be a list of URL paths",
+      })
+      .default([]),
+    /** Shared by a brief and its translations, so each links to the others. */
+    translationKey: requiredText("an identifier shared with the translated brief").optional(),
+  })
+  .strict();
+
+export type BriefFrontMatter = z.output<typeof briefSchema>;
+
+/** Front matter of one item of the organization's own news (`content/organization/*.md`). */
+export const organizationItemSchema = z
+  .object({
+    title: requiredText("the item's headline"),
+    date: contentDate,
+    summary: requiredText("a short summary").optional(),
+    /** Where the item is published, if not on this site. */
+    url: z.url({ error: "must be an absolute URL" }).optional(),
+    lang: z.enum(languages, { error: `must be one of: ${languages.join(", ")}` }).default("en"),
+    draft: z.boolean({ error: "must be true or false" }).default(false),
+  })
+  .strict();
+
+export type OrganizationItemFrontMatter = z.output<typeof organizationItemSchema>;
