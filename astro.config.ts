@@ -1,8 +1,25 @@
 import { unified } from "@astrojs/markdown-remark";
 import preact from "@astrojs/preact";
+import type { AstroIntegration } from "astro";
 import { defineConfig } from "astro/config";
-import { briefRehypePlugins } from "./src/markdown/pipeline.ts";
+import { briefRehypePlugins, briefRemarkPlugins } from "./src/markdown/pipeline.ts";
 import { site } from "./src/site.config.ts";
+
+/**
+ * Drafts show in `astro dev` and nowhere else. Decided by the command, not by NODE_ENV:
+ * Vite treats any NODE_ENV but "production" as development, so a build run from a shell
+ * or test runner with NODE_ENV=test would otherwise publish drafts.
+ */
+function draftsInDevOnly(): AstroIntegration {
+  return {
+    name: "dispatch:drafts",
+    hooks: {
+      "astro:config:setup": ({ command, updateConfig }) => {
+        updateConfig({ vite: { define: { "import.meta.env.DISPATCH_SHOW_DRAFTS": JSON.stringify(command === "dev") } } });
+      },
+    },
+  };
+}
 
 export default defineConfig({
   // Overridable so test and benchmark builds of other content never share caches or output.
@@ -14,11 +31,11 @@ export default defineConfig({
   build: { format: "directory" },
   // Two files with the same slug must stop the build, not silently replace each other.
   prerenderConflictBehavior: "error",
-  integrations: [preact()],
+  integrations: [preact(), draftsInDevOnly()],
   markdown: {
     // Briefs need no code highlighting, and Shiki's inline styles would not survive the sanitizer.
     syntaxHighlight: false,
     // Smart quotes off: briefs keep the punctuation their editors typed, as published.
-    processor: unified({ rehypePlugins: briefRehypePlugins, smartypants: false }),
+    processor: unified({ remarkPlugins: briefRemarkPlugins, rehypePlugins: briefRehypePlugins, smartypants: false }),
   },
 });

@@ -13,8 +13,8 @@ const port = Number(process.env["PREVIEW_PORT"] ?? 4329);
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
-  workers: process.env["CI"] ? 2 : undefined,
-  reporter: process.env["CI"] ? [["list"]] : [["list"]],
+  ...(process.env["CI"] ? { workers: 2 } : {}),
+  reporter: "list",
   forbidOnly: Boolean(process.env["CI"]),
   retries: 0,
   use: {

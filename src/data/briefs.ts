@@ -12,7 +12,7 @@ let related: Promise<Map<string, Brief[]>> | undefined;
 
 export function allBriefs(): Promise<Brief[]> {
   briefs ??= getCollection("briefs").then((entries) =>
-    publishedBriefs(entries, { defaultAuthor: site.defaultAuthor, includeDrafts: import.meta.env.DEV }),
+    publishedBriefs(entries, { defaultAuthor: site.defaultAuthor, includeDrafts: import.meta.env.DISPATCH_SHOW_DRAFTS }),
   );
   return briefs;
 }
@@ -32,7 +32,7 @@ export interface OrganizationItem {
 
 /** The organization's own news, newest first. */
 export async function organizationNews(limit = 5): Promise<OrganizationItem[]> {
-  const entries = await getCollection("organization", (entry) => import.meta.env.DEV || !entry.data.draft);
+  const entries = await getCollection("organization", (entry) => import.meta.env.DISPATCH_SHOW_DRAFTS || !entry.data.draft);
   return entries
     .map((entry) => ({
       id: entry.id,

@@ -3,7 +3,7 @@ import { termSlug } from "./slugs.ts";
 /** A tag, country or author as one page: every spelling of it grouped under one slug. */
 export interface Term {
   slug: string;
-  /** The spelling readers see: the most used one, preferring accents on a tie. */
+  /** The spelling readers see: the most used one; on a tie, accented, then capitalised. */
   name: string;
   count: number;
 }
@@ -18,10 +18,19 @@ function accentScore(name: string): number {
   return name.normalize("NFD").length - name.length;
 }
 
+/** Editors' usual casing ("Coca") reads better than all-lower or shouting ("COCA"). */
+function casingScore(name: string): number {
+  if (name === name.toUpperCase() && name !== name.toLowerCase()) return 0;
+  return name[0] === name[0]?.toUpperCase() ? 2 : 1;
+}
+
 function displayName(spellings: Map<string, number>): string {
   return [...spellings.entries()].sort(
     ([a, countA], [b, countB]) =>
-      countB - countA || accentScore(b) - accentScore(a) || a.localeCompare(b, "en"),
+      countB - countA ||
+      accentScore(b) - accentScore(a) ||
+      casingScore(b) - casingScore(a) ||
+      a.localeCompare(b, "en"),
   )[0]![0];
 }
 

@@ -12,9 +12,14 @@ export function sitePath(path: string): string {
   return `${site.basePath}${relative}`;
 }
 
-/** Absolute URL on the deployed site, for canonical links, feeds and share links. */
+/**
+ * Absolute URL on the deployed site, for canonical links, feeds and share links.
+ * A path starting with `/` is taken as already built by these helpers (it includes the
+ * base path); any other path is relative to the site's base: `absoluteUrl(briefUrl(b))`
+ * and `absoluteUrl("rss.xml")` are both right.
+ */
 export function absoluteUrl(path: string): string {
-  return `${site.url}${sitePath(path)}`;
+  return `${site.url}${path.startsWith("/") ? path : sitePath(path)}`;
 }
 
 /** Path prefix of a language's pages: English lives at the root, others under `/<lang>/`. */

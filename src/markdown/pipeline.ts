@@ -1,11 +1,15 @@
-import type { RehypePlugins } from "@astrojs/markdown-remark";
+import type { RehypePlugins, RemarkPlugins } from "@astrojs/markdown-remark";
 import rehypeRaw from "rehype-raw";
 import rehypeSanitize from "rehype-sanitize";
 import { site, withOrg } from "../site.config.ts";
 import { languages } from "../schemas/brief.ts";
 import { rehypeAnalysisSection } from "./rehype-analysis-section.ts";
 import { rehypeExternalLinks } from "./rehype-external-links.ts";
+import { remarkContainRawHtml } from "./remark-contain-raw-html.ts";
 import { sanitizeSchema } from "./sanitize-schema.ts";
+
+/** Remark plugins for brief bodies, run before the Markdown becomes HTML. */
+export const briefRemarkPlugins: RemarkPlugins = [remarkContainRawHtml];
 
 /**
  * Rehype plugins for brief bodies, in order. Raw HTML an editor typed is parsed first so

@@ -35,7 +35,7 @@ export function rehypeAnalysisSection(options: AnalysisSectionOptions) {
     const section: Element = {
       type: "element",
       tagName: "section",
-      properties: { className: ["analysis"], ariaLabelledBy: id },
+      properties: { className: ["analysis"], ariaLabelledBy: [id] },
       children: tree.children.slice(start, end) as ElementContent[],
     };
     tree.children.splice(start, end - start, section);
