@@ -21,16 +21,20 @@ export function localeOf(lang: Language): string {
   return locales[lang];
 }
 
-/** "16 Oct 2012" / "16 oct 2012", in the newsroom's time zone. */
+/**
+ * "16 Oct 2012" / "16 oct 2012", in the newsroom's time zone: day, abbreviated month,
+ * year, as on the seed page. Assembled from parts because locales disagree on the order,
+ * and some abbreviate September as "Sept" or end months with a full stop.
+ */
 export function formatDate(date: Date, lang: Language): string {
-  return new Intl.DateTimeFormat(locales[lang], {
+  const parts = new Intl.DateTimeFormat(lang === "en" ? "en-US" : locales[lang], {
     day: "numeric",
     month: "short",
     year: "numeric",
     timeZone: site.timeZone,
-  })
-    .format(date)
-    .replace(".", "");
+  }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("day")} ${part("month").replace(/\.$/, "")} ${part("year")}`;
 }
 
 export function dictionaryKeys(lang: Language): string[] {
