@@ -3,7 +3,7 @@ import { termSlug } from "./slugs.ts";
 /** A tag, country or author as one page: every spelling of it grouped under one slug. */
 export interface Term {
   slug: string;
-  /** The spelling readers see: the most used one, preferring accents on a tie. */
+  /** The spelling readers see: the most used one, preferring accents, then capitals, on a tie. */
   name: string;
   count: number;
 }
@@ -18,10 +18,15 @@ function accentScore(name: string): number {
   return name.normalize("NFD").length - name.length;
 }
 
+/** Capitals in a spelling: on a tie, `Coca` reads better as a heading than `coca`. */
+function capitalScore(name: string): number {
+  return (name.match(/\p{Lu}/gu) ?? []).length;
+}
+
 function displayName(spellings: Map<string, number>): string {
   return [...spellings.entries()].sort(
     ([a, countA], [b, countB]) =>
-      countB - countA || accentScore(b) - accentScore(a) || a.localeCompare(b, "en"),
+      countB - countA || accentScore(b) - accentScore(a) || capitalScore(b) - capitalScore(a) || a.localeCompare(b, "en"),
   )[0]![0];
 }
 
