@@ -100,30 +100,33 @@ function buildIndex(briefs: readonly RelatableBrief[], oldestFirst: readonly num
       ...brief.countries.map((country) => idOf(`c:${slugOf(country)}`, false)),
     ]),
   ]);
-  const wordCounts = briefs.map((brief) => {
-    const counts = new Map<number, number>();
+  // Each brief's distinct words as compact arrays (ids and counts): 50,000 Maps would cost more in memory than in time.
+  const counter = new Map<number, number>();
+  const briefWords = briefs.map((brief) => {
+    counter.clear();
     for (const word of textTokens(`${brief.title} ${brief.summary}`)) {
       const id = idOf(word, true);
-      counts.set(id, (counts.get(id) ?? 0) + 1);
+      counter.set(id, (counter.get(id) ?? 0) + 1);
     }
-    return counts;
+    return { ids: Int32Array.from(counter.keys()), counts: Int32Array.from(counter.values()) };
   });
   briefs.forEach((_, index) => {
     for (const id of termIds[index]!) frequency[id]! += 1;
-    for (const id of wordCounts[index]!.keys()) frequency[id]! += 1;
+    for (const id of briefWords[index]!.ids) frequency[id]! += 1;
   });
   const idf = frequency.map((df) => Math.log(1 + briefs.length / df));
 
   // Each brief's features and weights; only its most distinctive words are kept.
   const chosen = briefs.map((_, index) => {
-    const words = [...wordCounts[index]!]
-      .map(([id, count]) => [id, count * idf[id]!] as const)
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    const { ids: wordIds, counts } = briefWords[index]!;
+    const order = Array.from(wordIds.keys())
+      .sort((a, b) => counts[b]! * idf[wordIds[b]!]! - counts[a]! * idf[wordIds[a]!]! || wordIds[a]! - wordIds[b]!)
       .slice(0, relatedWeights.wordsPerBrief);
-    const norm = Math.sqrt(words.reduce((sum, [, weight]) => sum + weight * weight, 0)) || 1;
+    const weights = order.map((slot) => counts[slot]! * idf[wordIds[slot]!]!);
+    const norm = Math.sqrt(weights.reduce((sum, weight) => sum + weight * weight, 0)) || 1;
     return [
       ...termIds[index]!.map((id) => [id, Math.sqrt(idf[id]!)] as const),
-      ...words.map(([id, weight]) => [id, weight / norm] as const),
+      ...order.map((slot, rank) => [wordIds[slot]!, weights[rank]! / norm] as const),
     ];
   });
 
@@ -183,11 +186,13 @@ export function relatedBriefs<T extends RelatableBrief>(briefs: readonly T[], li
   const raw = new Float64Array(count);
   const score = new Float64Array(count);
   const touchedBy = new Int32Array(count).fill(-1);
+  // One buffer reused for every brief's candidates, so 50,000 briefs allocate nothing per brief here.
+  const touched = new Int32Array(count);
   const ranking = compareBy(briefs, score);
   const result = new Map<string, T[]>();
 
   briefs.forEach((brief, self) => {
-    const touched: number[] = [];
+    let touchedCount = 0;
     for (let slot = index.briefStart[self]!; slot < index.briefStart[self + 1]!; slot += 1) {
       const feature = index.featureOf[slot]!;
       const position = index.positionOf[slot]!;
@@ -202,7 +207,7 @@ export function relatedBriefs<T extends RelatableBrief>(briefs: readonly T[], li
         if (touchedBy[other] !== self) {
           touchedBy[other] = self;
           raw[other] = 0;
-          touched.push(other);
+          touched[touchedCount++] = other;
         }
         raw[other]! += factor * index.postingWeight[at]!;
       }
@@ -213,7 +218,8 @@ export function relatedBriefs<T extends RelatableBrief>(briefs: readonly T[], li
       briefs[other]!.draft === true ||
       (brief.translationKey !== undefined && briefs[other]!.translationKey === brief.translationKey);
     const best: number[] = [];
-    for (const other of touched) {
+    for (let candidate = 0; candidate < touchedCount; candidate += 1) {
+      const other = touched[candidate]!;
       if (excluded(other) || raw[other]! <= 0) continue;
       const language = briefs[other]!.lang === brief.lang ? sameLanguage : 1;
       // Rounded so sums taken in a different order cannot split a real tie.
