@@ -2,11 +2,12 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { defineCollection } from "astro:content";
 import { strictGlob } from "./loaders/strict-glob.ts";
+import { authorProfileSchema } from "./schemas/author.ts";
 import { briefSchema, organizationItemSchema } from "./schemas/brief.ts";
 
 /**
  * Content lives outside `src/` so a newsroom can keep it in its own repository and point
- * `CONTENT_DIR` at it. Only `briefs/` is required.
+ * `CONTENT_DIR` at it. Only `briefs/` is required; `organization/` and `authors/` are optional.
  */
 const contentRoot = resolve(process.env["CONTENT_DIR"] ?? "content");
 
@@ -18,4 +19,5 @@ function collectionIn(folder: string) {
 export const collections = {
   briefs: defineCollection({ loader: collectionIn("briefs"), schema: briefSchema }),
   organization: defineCollection({ loader: collectionIn("organization"), schema: organizationItemSchema }),
+  authors: defineCollection({ loader: collectionIn("authors"), schema: authorProfileSchema }),
 };

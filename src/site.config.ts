@@ -1,4 +1,11 @@
+import type { Language } from "./i18n/languages.ts";
 import type { ShareNetwork } from "./lib/share.ts";
+
+/**
+ * Text the newsroom writes per language. Only the default language is required, so adding
+ * a language to the site never breaks this file: untranslated entries fall back (`localized`).
+ */
+export type LocalizedText = Partial<Record<Language, string>>;
 
 /**
  * The newsroom's identity: the one file a newsroom edits to make Dispatch its own.
@@ -18,20 +25,20 @@ export interface SiteConfig {
   /** Sub-path the site is served under (`/` at the root, `/dispatch/` on GitHub Pages). */
   basePath: string;
   /** Language of the site chrome when a page has no language of its own. */
-  defaultLanguage: "en" | "es";
+  defaultLanguage: Language;
   /** IANA time zone dates are shown in, e.g. `America/Bogota`. */
   timeZone: string;
   /** Byline used when a brief names no authors. */
   defaultAuthor: string;
   /** Heading that opens a brief's analysis section, per language; `{org}` is replaced by `name`. */
-  analysisHeading: Record<"en" | "es", string>;
+  analysisHeading: LocalizedText;
   /** Where readers send comments about a brief (a mailto link is built from it). */
   commentsEmail: string;
   donate: {
     /** Page that takes donations; the donate button links here. */
     url: string;
     /** The appeal shown beside the button. */
-    appeal: Record<"en" | "es", string>;
+    appeal: LocalizedText;
   };
   license: {
     /** Short licence name shown to readers. */
@@ -39,7 +46,7 @@ export interface SiteConfig {
     /** Licence deed. */
     url: string;
     /** Republishing notice shown under every brief. */
-    notice: Record<"en" | "es", string>;
+    notice: LocalizedText;
   };
   /** Share buttons under each brief, in this order. */
   shareNetworks: ShareNetwork[];
@@ -106,4 +113,9 @@ export const site: SiteConfig = fromEnvironment(config);
 /** A config string with `{org}` filled in. */
 export function withOrg(template: string): string {
   return template.replaceAll("{org}", site.name);
+}
+
+/** The newsroom's text in `lang`, else in the default language, so a new language never shows a gap. */
+export function localized(texts: LocalizedText, lang: Language): string {
+  return texts[lang] ?? texts[site.defaultLanguage] ?? "";
 }

@@ -1,6 +1,9 @@
 import { getCollection } from "astro:content";
+import { profilesBySlug, type AuthorProfile } from "../lib/authors.ts";
 import { publishedBriefs, type Brief } from "../lib/briefs.ts";
 import { relatedBriefs } from "../lib/related.ts";
+import { translationIndex } from "../lib/translations.ts";
+import type { Language } from "../schemas/brief.ts";
 import { site } from "../site.config.ts";
 
 /**
@@ -9,6 +12,8 @@ import { site } from "../site.config.ts";
  */
 let briefs: Promise<Brief[]> | undefined;
 let related: Promise<Map<string, Brief[]>> | undefined;
+let translations: Promise<Map<string, Brief[]>> | undefined;
+let profiles: Promise<Map<string, AuthorProfile>> | undefined;
 
 export function allBriefs(): Promise<Brief[]> {
   briefs ??= getCollection("briefs").then((entries) =>
@@ -17,9 +22,36 @@ export function allBriefs(): Promise<Brief[]> {
   return briefs;
 }
 
+/** The briefs of one language, newest first. */
+export async function briefsIn(lang: Language): Promise<Brief[]> {
+  return (await allBriefs()).filter((brief) => brief.lang === lang);
+}
+
 export async function relatedTo(brief: Brief): Promise<Brief[]> {
   related ??= allBriefs().then((list) => relatedBriefs(list, 3));
   return (await related).get(brief.slug) ?? [];
+}
+
+/** The brief's translations (same `translationKey`), one per other language. */
+export async function translationsOf(brief: Brief): Promise<Brief[]> {
+  translations ??= allBriefs().then(translationIndex);
+  return (await translations).get(brief.slug) ?? [];
+}
+
+/** Author profiles from the optional `content/authors/`, by author slug. */
+export function authorProfiles(): Promise<Map<string, AuthorProfile>> {
+  profiles ??= getCollection("authors").then((entries) =>
+    profilesBySlug(
+      entries.map((entry) => ({
+        file: entry.filePath ?? entry.id,
+        name: entry.data.name,
+        role: entry.data.role,
+        bio: entry.data.bio,
+        links: entry.data.links,
+      })),
+    ),
+  );
+  return profiles;
 }
 
 export interface OrganizationItem {

@@ -1,14 +1,9 @@
-import type { Language } from "../schemas/brief.ts";
+import type { Language } from "./languages.ts";
+import { dictionaries, languages } from "./languages.ts";
 import { site } from "../site.config.ts";
-import { en, type UiKey } from "./en.ts";
-import { es } from "./es.ts";
+import type { UiKey } from "./en.ts";
 
 export type { UiKey };
-
-const dictionaries: Record<Language, Record<UiKey, string>> = { en, es };
-
-/** BCP 47 locale used for dates and numbers in each language. */
-const locales: Record<Language, string> = { en: "en-GB", es: "es-ES" };
 
 /** A UI string in `lang`, with `{name}` placeholders filled from `values`. */
 export function t(lang: Language, key: UiKey, values: Record<string, string | number> = {}): string {
@@ -17,8 +12,9 @@ export function t(lang: Language, key: UiKey, values: Record<string, string | nu
   );
 }
 
+/** BCP 47 locale used for dates and numbers in each language (the dictionary's `lang.locale`). */
 export function localeOf(lang: Language): string {
-  return locales[lang];
+  return dictionaries[lang]["lang.locale"];
 }
 
 /**
@@ -27,7 +23,7 @@ export function localeOf(lang: Language): string {
  * and some abbreviate September as "Sept" or end months with a full stop.
  */
 export function formatDate(date: Date, lang: Language): string {
-  const parts = new Intl.DateTimeFormat(lang === "en" ? "en-US" : locales[lang], {
+  const parts = new Intl.DateTimeFormat(localeOf(lang), {
     day: "numeric",
     month: "short",
     year: "numeric",
@@ -37,9 +33,16 @@ export function formatDate(date: Date, lang: Language): string {
   return `${part("day")} ${part("month").replace(/\.$/, "")} ${part("year")}`;
 }
 
+/** "October" / "octubre": a month (1–12) named in `lang`, for archive headings. */
+export function monthName(month: number, lang: Language): string {
+  return new Intl.DateTimeFormat(localeOf(lang), { month: "long", timeZone: "UTC" }).format(
+    new Date(Date.UTC(2000, month - 1, 15)),
+  );
+}
+
 export function dictionaryKeys(lang: Language): string[] {
   return Object.keys(dictionaries[lang]).sort();
 }
 
 /** Languages with a dictionary, i.e. the languages the site is built in. */
-export const uiLanguages = Object.keys(dictionaries) as Language[];
+export const uiLanguages: Language[] = [...languages];

@@ -44,16 +44,44 @@ export function briefUrl(brief: { slug: string; lang: Language }): string {
   return sitePath(`${languagePrefix(brief.lang)}news/brief/${brief.slug}/`);
 }
 
-export function tagUrl(slug: string): string {
-  return sitePath(`tag/${slug}/`);
+/** `path` followed by `n/` for page n > 1: page 1 of a listing has no number in its URL. */
+function paged(path: string, page: number): string {
+  return page > 1 ? `${path}${page}/` : path;
 }
 
-export function countryUrl(slug: string): string {
-  return sitePath(`country/${slug}/`);
+export function tagUrl(slug: string, lang: Language = site.defaultLanguage, page = 1): string {
+  return sitePath(paged(`${languagePrefix(lang)}tag/${slug}/`, page));
 }
 
-export function authorUrl(slug: string): string {
-  return sitePath(`author/${slug}/`);
+export function countryUrl(slug: string, lang: Language = site.defaultLanguage, page = 1): string {
+  return sitePath(paged(`${languagePrefix(lang)}country/${slug}/`, page));
+}
+
+export function authorUrl(slug: string, lang: Language = site.defaultLanguage, page = 1): string {
+  return sitePath(paged(`${languagePrefix(lang)}author/${slug}/`, page));
+}
+
+/** Index pages listing every tag, country or author of a language. */
+export function tagsUrl(lang: Language = site.defaultLanguage): string {
+  return sitePath(`${languagePrefix(lang)}tags/`);
+}
+
+export function countriesUrl(lang: Language = site.defaultLanguage): string {
+  return sitePath(`${languagePrefix(lang)}countries/`);
+}
+
+export function authorsUrl(lang: Language = site.defaultLanguage): string {
+  return sitePath(`${languagePrefix(lang)}authors/`);
+}
+
+/** `/archive/`, `/archive/2012/`, `/archive/2012/10/` (and `/archive/2012/10/2/` for page 2). */
+export function archiveUrl(lang: Language = site.defaultLanguage, year?: number, month?: number, page = 1): string {
+  const parts = [year, month && String(month).padStart(2, "0")].filter(Boolean).join("/");
+  return sitePath(paged(`${languagePrefix(lang)}archive/${parts ? `${parts}/` : ""}`, page));
+}
+
+export function searchUrl(lang: Language = site.defaultLanguage): string {
+  return sitePath(`${languagePrefix(lang)}search/`);
 }
 
 /** A file in `public/` (logo, favicon, card images). */

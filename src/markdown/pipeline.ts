@@ -1,7 +1,7 @@
 import type { RehypePlugins, RemarkPlugins } from "@astrojs/markdown-remark";
 import rehypeRaw from "rehype-raw";
 import rehypeSanitize from "rehype-sanitize";
-import { site, withOrg } from "../site.config.ts";
+import { localized, site, withOrg } from "../site.config.ts";
 import { languages } from "../schemas/brief.ts";
 import { rehypeAnalysisSection } from "./rehype-analysis-section.ts";
 import { rehypeExternalLinks } from "./rehype-external-links.ts";
@@ -19,6 +19,6 @@ export const briefRemarkPlugins: RemarkPlugins = [remarkContainRawHtml];
 export const briefRehypePlugins: RehypePlugins = [
   rehypeRaw,
   [rehypeSanitize, sanitizeSchema],
-  [rehypeAnalysisSection, { headings: languages.map((lang) => withOrg(site.analysisHeading[lang])) }],
+  [rehypeAnalysisSection, { headings: languages.map((lang) => withOrg(localized(site.analysisHeading, lang))) }],
   [rehypeExternalLinks, { siteUrl: site.url }],
 ];

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { parseContentDate } from "../lib/dates.ts";
+import { languages, type Language } from "../i18n/languages.ts";
 
-/** Every language Dispatch has UI strings for. */
-export const languages = ["en", "es"] as const;
-export type Language = (typeof languages)[number];
+/** Every language Dispatch has UI strings for (registered in `src/i18n/languages.ts`). */
+export { languages, type Language };
 
 const requiredText = (what: string) =>
   z

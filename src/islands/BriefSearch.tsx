@@ -1,0 +1,167 @@
+// Needs the browser: Pagefind looks the query up in its index in the reader's browser; without JavaScript the page offers browsing links instead.
+import { useEffect, useRef, useState } from "preact/hooks";
+
+/** The parts of Pagefind's browser API (pagefind.js) this page uses. */
+interface Pagefind {
+  options(options: { baseUrl?: string }): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  debouncedSearch(
+    term: string | null,
+    options: { filters?: Record<string, string[]>; sort?: Record<string, "asc" | "desc"> },
+    timeout?: number,
+  ): Promise<{ results: { id: string; data(): Promise<ResultData> }[] } | null>;
+}
+
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  filters: Record<string, string[]>;
+  sort?: Record<string, string>;
+}
+
+export type FilterKey = "country" | "tag" | "author" | "language";
+
+interface Props {
+  /** Language of the page; preselected as the language filter. */
+  lang: string;
+  /** Where Pagefind's files are (`<base>pagefind/pagefind.js`). */
+  bundleUrl: string;
+  /** The site's base path, prefixed to result URLs. */
+  baseUrl: string;
+  /** UI strings, in the page's language. */
+  labels: {
+    search: string;
+    submit: string;
+    sort: string;
+    relevance: string;
+    date: string;
+    any: string;
+    results: string;
+    resultsOne: string;
+    none: string;
+    filters: Record<FilterKey, string>;
+  };
+  /** Display names of language codes ("en" → "English"). */
+  languageNames: Record<string, string>;
+}
+
+const FILTER_KEYS: FilterKey[] = ["country", "tag", "author", "language"];
+const MAX_RESULTS = 30;
+
+export default function BriefSearch({ lang, bundleUrl, baseUrl, labels, languageNames }: Props) {
+  const pagefind = useRef<Pagefind | null>(null);
+  const [ready, setReady] = useState(false);
+  const [query, setQuery] = useState("");
+  const [sort, setSort] = useState<"relevance" | "date">("relevance");
+  const [chosen, setChosen] = useState<Partial<Record<FilterKey, string>>>({ language: lang });
+  const [available, setAvailable] = useState<Record<string, Record<string, number>>>({});
+  const [results, setResults] = useState<ResultData[] | null>(null);
+  const [total, setTotal] = useState(0);
+
+  useEffect(() => {
+    setQuery(new URLSearchParams(window.location.search).get("q") ?? "");
+    (async () => {
+      const module = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
+      await module.options({ baseUrl });
+      await module.init();
+      pagefind.current = module;
+      setAvailable(await module.filters());
+      setReady(true);
+    })();
+  }, []);
+
+  useEffect(() => {
+    if (!ready || !pagefind.current) return;
+    const filters = Object.fromEntries(
+      Object.entries(chosen)
+        .filter(([, value]) => value)
+        .map(([key, value]) => [key, [value as string]]),
+    );
+    const hasFilter = Object.keys(filters).some((key) => key !== "language");
+    const term = query.trim();
+    if (!term && !hasFilter) {
+      setResults(null);
+      return;
+    }
+    let current = true;
+    (async () => {
+      const search = await pagefind.current!.debouncedSearch(term || null, {
+        filters,
+        ...(sort === "date" || !term ? { sort: { date: "desc" as const } } : {}),
+      });
+      if (!search || !current) return;
+      const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+      if (!current) return;
+      setTotal(search.results.length);
+      setResults(data);
+    })();
+    return () => {
+      current = false;
+    };
+  }, [ready, query, sort, chosen]);
+
+  const status =
+    results === null ? "" : total === 0 ? labels.none : total === 1 ? labels.resultsOne : labels.results.replace("{count}", String(total));
+  const valueName = (key: FilterKey, value: string) => (key === "language" ? (languageNames[value] ?? value) : value);
+
+  return (
+    <div class="brief-search">
+      <form role="search" class="brief-search__form" onSubmit={(event) => event.preventDefault()}>
+        <label for="brief-search-query">{labels.search}</label>
+        <input
+          id="brief-search-query"
+          type="search"
+          name="q"
+          value={query}
+          onInput={(event) => setQuery(event.currentTarget.value)}
+        />
+        <div class="brief-search__options">
+          {FILTER_KEYS.map((key) => (
+            <label key={key}>
+              {labels.filters[key]}
+              <select
+                name={key}
+                value={chosen[key] ?? ""}
+                onChange={(event) => setChosen({ ...chosen, [key]: event.currentTarget.value })}
+              >
+                <option value="">{labels.any}</option>
+                {Object.keys(available[key] ?? {})
+                  .sort((a, b) => valueName(key, a).localeCompare(valueName(key, b)))
+                  .map((value) => (
+                    <option key={value} value={value}>
+                      {valueName(key, value)}
+                    </option>
+                  ))}
+              </select>
+            </label>
+          ))}
+          <label>
+            {labels.sort}
+            <select name="sort" value={sort} onChange={(event) => setSort(event.currentTarget.value as "relevance" | "date")}>
+              <option value="relevance">{labels.relevance}</option>
+              <option value="date">{labels.date}</option>
+            </select>
+          </label>
+        </div>
+      </form>
+      <p class="brief-search__status" role="status">
+        {status}
+      </p>
+      {results && results.length > 0 && (
+        <ol class="brief-search__results">
+          {results.map((result) => (
+            <li key={result.url} class="brief-search__result">
+              <h2 class="card__title">
+                <a href={result.url}>{result.meta.title ?? result.url}</a>
+              </h2>
+              {/* Pagefind escapes the indexed text and adds only <mark> around matches. */}
+              <p class="card__excerpt" dangerouslySetInnerHTML={{ __html: result.excerpt }} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
