@@ -1,6 +1,7 @@
 import { unified } from "@astrojs/markdown-remark";
 import preact from "@astrojs/preact";
 import { defineConfig } from "astro/config";
+import { socialCards } from "./src/integrations/social-cards/index.ts";
 import { briefRehypePlugins } from "./src/markdown/pipeline.ts";
 import { site } from "./src/site.config.ts";
 
@@ -14,7 +15,7 @@ export default defineConfig({
   build: { format: "directory" },
   // Two files with the same slug must stop the build, not silently replace each other.
   prerenderConflictBehavior: "error",
-  integrations: [preact()],
+  integrations: [preact(), socialCards()],
   markdown: {
     // Briefs need no code highlighting, and Shiki's inline styles would not survive the sanitizer.
     syntaxHighlight: false,
