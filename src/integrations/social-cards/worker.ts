@@ -7,7 +7,8 @@ const fonts = await loadCardFonts();
 parentPort?.on("message", async ({ id, card }: { id: number; card: SocialCard }) => {
   try {
     const png = await renderSocialCard(card, fonts);
-    parentPort?.postMessage({ id, png }, [png.buffer as ArrayBuffer]);
+    // Copied, not transferred: resvg hands back memory that Node cannot move between threads.
+    parentPort?.postMessage({ id, png });
   } catch (error) {
     parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }
