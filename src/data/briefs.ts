@@ -44,3 +44,9 @@ export async function organizationNews(limit = 5): Promise<OrganizationItem[]> {
     .sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id))
     .slice(0, limit);
 }
+
+/** Other-language versions of a brief: published briefs sharing its `translationKey`. */
+export async function translationsOf(brief: Brief): Promise<Brief[]> {
+  if (!brief.translationKey) return [];
+  return (await allBriefs()).filter((other) => other.translationKey === brief.translationKey && other.slug !== brief.slug);
+}

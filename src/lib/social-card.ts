@@ -2,14 +2,14 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
+import { CARD_HEIGHT, CARD_WIDTH } from "./social-card-size.ts";
 
 /**
  * The 1200x630 image shown when a brief is shared (Open Graph / Twitter card), drawn from
  * text alone: satori lays the card out as SVG, resvg rasterises it to PNG. Output stays
  * far under WhatsApp's 300 KB limit because the card is flat colour and text.
  */
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
+export { CARD_HEIGHT, CARD_WIDTH };
 
 /** Everything a card shows; two cards with equal fields are the same image. */
 export interface SocialCard {

@@ -42,8 +42,11 @@ async function rendererFingerprint(): Promise<string> {
   const versions = ["@fontsource/inter", "@fontsource/source-serif-4", "@resvg/resvg-js", "satori"].map(
     (name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`,
   );
-  const source = await readFile(new URL("../../lib/social-card.ts", import.meta.url), "utf8");
-  return createHash("sha256").update(source).update(versions.join()).update(cardFontFiles.join()).digest("hex");
+  const hash = createHash("sha256").update(versions.join()).update(cardFontFiles.join());
+  for (const file of ["social-card.ts", "social-card-size.ts"]) {
+    hash.update(await readFile(new URL(`../../lib/${file}`, import.meta.url), "utf8"));
+  }
+  return hash.digest("hex");
 }
 
 export function cardHash(card: SocialCard, fingerprint: string): string {
