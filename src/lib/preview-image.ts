@@ -21,7 +21,8 @@ export function briefPreviewImage(
 ): PreviewImage {
   if (brief.image) {
     const { src, alt } = brief.image;
-    return { url: /^https?:\/\//.test(src) ? src : absoluteUrl(src), alt: alt || brief.title };
+    // `src` is relative to public/ with or without a leading slash, as in the page's <img>.
+    return { url: /^https?:\/\//.test(src) ? src : absoluteUrl(src.replace(/^\/+/, "")), alt: alt || brief.title };
   }
   const card = briefSocialCard(brief, organization);
   const label = [card.kicker, card.country].filter(Boolean).join(" · ");

@@ -38,7 +38,7 @@ export function strictGlob(options: { base: string; pattern?: string }): Loader 
   };
 }
 
-export async function readFrontMatter(path: string, file: string): Promise<Record<string, unknown>> {
+async function readFrontMatter(path: string, file: string): Promise<Record<string, unknown>> {
   const text = await readFile(path, "utf8");
   const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
   if (!match) return {};

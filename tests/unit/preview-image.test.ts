@@ -23,6 +23,8 @@ describe("briefPreviewImage", () => {
   it("uses the brief's own image instead, made absolute, without claiming a size", () => {
     const local = briefPreviewImage({ ...brief, image: { src: "images/port.jpg", alt: "The port" } }, "Org");
     expect(local).toEqual({ url: `${site.url}${site.basePath}images/port.jpg`, alt: "The port" });
+    const rooted = briefPreviewImage({ ...brief, image: { src: "/images/port.jpg", alt: "The port" } }, "Org");
+    expect(rooted.url).toBe(local.url);
     const remote = briefPreviewImage({ ...brief, image: { src: "https://cdn.example/p.jpg", alt: "" } }, "Org");
     expect(remote).toEqual({ url: "https://cdn.example/p.jpg", alt: brief.title });
   });

@@ -1,28 +1,33 @@
-import { glob } from "node:fs/promises";
-import { join, relative, resolve } from "node:path";
+import { glob, readFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { parse as parseYaml } from "yaml";
 import { generateSocialCards, type CardJob } from "./generate.ts";
 import { briefSocialCard } from "../../lib/brief-card.ts";
 import { publishedBriefs, type Brief, type BriefEntry } from "../../lib/briefs.ts";
 import { fileSlug } from "../../lib/slugs.ts";
 import { socialCardPath } from "../../lib/urls.ts";
-import { readFrontMatter } from "../../loaders/strict-glob.ts";
 import { briefSchema } from "../../schemas/brief.ts";
 import { site } from "../../site.config.ts";
 
+/** Front matter as the content loader reads it: YAML's core schema, so dates stay strings for the schema. */
+async function frontMatter(filePath: string): Promise<unknown> {
+  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(await readFile(filePath, "utf8"));
+  return (match && parseYaml(match[1] ?? "", { schema: "core" })) ?? {};
+}
+
 /**
  * The briefs a production build publishes, read straight from their front matter. The
- * content layer has already validated these files by the time `astro:build:done` runs;
- * the card needs no body, so none is rendered.
+ * content loader has already validated (and explained any error in) these files by the
+ * time `astro:build:done` runs, and a card needs no body, so none is rendered.
  */
 export async function briefsForCards(contentDir: string): Promise<Brief[]> {
   const base = resolve(contentDir, "briefs");
   const entries: BriefEntry[] = [];
-  for await (const path of glob("**/*.{md,markdown}", { cwd: base })) {
+  for await (const path of glob("**/*.md", { cwd: base })) {
     const filePath = join(base, path);
-    const data = briefSchema.parse(await readFrontMatter(filePath, relative(process.cwd(), filePath)));
-    entries.push({ id: fileSlug(path), filePath, data });
+    entries.push({ id: fileSlug(path), filePath, data: briefSchema.parse(await frontMatter(filePath)) });
   }
   return publishedBriefs(entries, { defaultAuthor: site.defaultAuthor, includeDrafts: false });
 }
