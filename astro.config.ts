@@ -2,6 +2,7 @@ import { unified } from "@astrojs/markdown-remark";
 import preact from "@astrojs/preact";
 import type { AstroIntegration } from "astro";
 import { defineConfig } from "astro/config";
+import { socialCards } from "./src/integrations/social-cards/index.ts";
 import { briefRehypePlugins, briefRemarkPlugins } from "./src/markdown/pipeline.ts";
 import { site } from "./src/site.config.ts";
 
@@ -31,7 +32,7 @@ export default defineConfig({
   build: { format: "directory" },
   // Two files with the same slug must stop the build, not silently replace each other.
   prerenderConflictBehavior: "error",
-  integrations: [preact(), draftsInDevOnly()],
+  integrations: [preact(), draftsInDevOnly(), socialCards()],
   markdown: {
     // Briefs need no code highlighting, and Shiki's inline styles would not survive the sanitizer.
     syntaxHighlight: false,

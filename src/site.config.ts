@@ -39,7 +39,28 @@ export interface SiteConfig {
     url: string;
     /** The appeal shown beside the button. */
     appeal: LocalizedText;
+    /** ISO 4217 code the preset amounts are in, e.g. `USD`. */
+    currency: string;
+    /** Amounts offered as choices once JavaScript runs; the first is preselected. Empty hides the choice. */
+    presets: number[];
+    /** Query parameters the donate page reads; an empty name leaves that value out of the link. */
+    params: {
+      /** Receives the chosen amount, e.g. `amount=25`. */
+      amount: string;
+      /** Receives `currency`, e.g. `currency=USD`. */
+      currency: string;
+      /** Receives `oneTimeValue` or `monthlyValue`. */
+      frequency: string;
+      oneTimeValue: string;
+      monthlyValue: string;
+    };
+    /** Days the appeal stays hidden after a reader chooses "Not now". */
+    notNowDays: number;
   };
+  /** Where "Was this content helpful?" answers are sent with `navigator.sendBeacon`; empty sends nothing. */
+  feedbackEndpoint: string;
+  /** Publisher logo for search engines (NewsArticle JSON-LD): a raster file under `public/`, at most 600x60. */
+  logo: { path: string; width: number; height: number };
   license: {
     /** Short licence name shown to readers. */
     name: string;
@@ -75,7 +96,13 @@ const config: SiteConfig = {
       en: "We want to sustain Latin America’s largest organized crime database, but in order to do so, we need resources.",
       es: "Queremos sostener la mayor base de datos sobre crimen organizado de América Latina, pero para ello necesitamos recursos.",
     },
+    currency: "USD",
+    presets: [25, 50, 100, 250],
+    params: { amount: "amount", currency: "currency", frequency: "frequency", oneTimeValue: "once", monthlyValue: "monthly" },
+    notNowDays: 30,
   },
+  feedbackEndpoint: "",
+  logo: { path: "logo.png", width: 600, height: 60 },
   license: {
     name: "CC BY-NC 4.0",
     url: "https://creativecommons.org/licenses/by-nc/4.0/",

@@ -35,6 +35,45 @@ export function truncateGraphemes(text: string, limit: number): string {
   return `${parts.slice(0, Math.max(0, limit - 1)).join("").trimEnd()}…`;
 }
 
+/** X allows 280 "weighted" characters and counts every link as 23, whatever its length. */
+export const X_LIMIT = 280;
+export const X_LINK_LENGTH = 23;
+
+/** X weighs Latin, Greek, Cyrillic and common punctuation as 1 and everything else (CJK, emoji) as 2. */
+function xWeight(grapheme: string): number {
+  for (const char of grapheme) {
+    const code = char.codePointAt(0) ?? 0;
+    const light =
+      code <= 0x10ff ||
+      (code >= 0x2000 && code <= 0x200d) ||
+      (code >= 0x2010 && code <= 0x201f) ||
+      (code >= 0x2032 && code <= 0x2037);
+    if (!light) return 2;
+  }
+  return 1;
+}
+
+/** The post text for X: the title, cut so that it, the link and "via @handle" fit in one post. */
+export function xText(title: string, via?: string): string {
+  const room = X_LIMIT - X_LINK_LENGTH - 1 - (via ? ` via @${via}`.length : 0);
+  const parts = graphemes(title);
+  if (parts.reduce((sum, part) => sum + xWeight(part), 0) <= room) return title;
+  const budget = room - xWeight("…");
+  const kept: string[] = [];
+  let used = 0;
+  for (const part of parts) {
+    if (used + xWeight(part) > budget) break;
+    used += xWeight(part);
+    kept.push(part);
+  }
+  return `${kept.join("").trimEnd()}…`;
+}
+
+/** Line breaks and runs of spaces in a title or summary read as one space in a post or a subject line. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
 /** Title and URL as one Bluesky post that fits the limit; the URL is never cut. */
 export function blueskyText(title: string, url: string): string {
   const room = BLUESKY_LIMIT - graphemes(url).length - 1;
@@ -50,10 +89,11 @@ function query(params: Record<string, string | undefined>): string {
 
 /** The share URL for one network; every value is percent-encoded (spaces as %20, never +). */
 export function shareUrl(network: ShareNetwork, item: Shareable): string {
-  const { title, url } = item;
+  const { url } = item;
+  const title = oneLine(item.title);
   switch (network) {
     case "x":
-      return `https://x.com/intent/post?${query({ text: title, url, via: item.via })}`;
+      return `https://x.com/intent/post?${query({ text: xText(title, item.via), url, via: item.via })}`;
     case "facebook":
       return `https://www.facebook.com/sharer/sharer.php?${query({ u: url })}`;
     case "whatsapp":
@@ -65,7 +105,7 @@ export function shareUrl(network: ShareNetwork, item: Shareable): string {
     case "bluesky":
       return `https://bsky.app/intent/compose?${query({ text: blueskyText(title, url) })}`;
     case "email":
-      return `mailto:?${query({ subject: title, body: [item.summary, url].filter(Boolean).join("\n\n") })}`;
+      return `mailto:?${query({ subject: title, body: [item.summary && oneLine(item.summary), url].filter(Boolean).join("\n\n") })}`;
   }
 }
 

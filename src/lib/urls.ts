@@ -98,3 +98,8 @@ export function organizationUrl(id: string): string {
 export function languageParam(lang: Language): string | undefined {
   return languagePrefix(lang).replace(/\/$/, "") || undefined;
 }
+
+/** Where a brief's generated social card is written, relative to the site root (no base path). */
+export function socialCardPath(brief: { slug: string }): string {
+  return `social/${brief.slug}.png`;
+}

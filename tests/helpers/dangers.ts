@@ -43,11 +43,15 @@ export function styleAttributes(html: string): number {
   return count;
 }
 
-/** Text of every inline `<script>` element (scripts with `src` have none). */
+/**
+ * Text of every inline `<script>` a browser would run (scripts with `src` have none; JSON-LD
+ * and other data blocks are never executed, and their `<` is escaped anyway).
+ */
 export function inlineScripts(html: string): string[] {
   const scripts: string[] = [];
   visit(parseHtml.parse(html) as Root, "element", (node: Element) => {
-    if (node.tagName === "script") scripts.push(toString(node));
+    const type = String(node.properties["type"] ?? "");
+    if (node.tagName === "script" && !/json/i.test(type)) scripts.push(toString(node));
   });
   return scripts.filter(Boolean);
 }
