@@ -65,3 +65,48 @@ export function organizationUrl(id: string): string {
 export function languageParam(lang: Language): string | undefined {
   return languagePrefix(lang).replace(/\/$/, "") || undefined;
 }
+
+/**
+ * Absolute URL of a path the helpers above built (it already carries the base path),
+ * for canonical and Open Graph URLs, feeds and sitemaps.
+ */
+export function absoluteHref(builtPath: string): string {
+  return new URL(builtPath, `${site.url}/`).href;
+}
+
+/** The three formats every site-wide and per-language feed is published in. */
+export type FeedFormat = "rss" | "atom" | "json";
+
+const feedFiles: Record<FeedFormat, string> = { rss: "rss.xml", atom: "atom.xml", json: "feed.json" };
+
+/**
+ * A site feed: every brief when `lang` is omitted (`/rss.xml`), else one language's
+ * (`/en/rss.xml`, `/es/rss.xml`). Each language gets its own folder, the default one too,
+ * so the whole-site feed and the English feed never share a URL.
+ */
+export function feedUrl(format: FeedFormat, lang?: Language): string {
+  return sitePath(`${lang ? `${lang}/` : ""}${feedFiles[format]}`);
+}
+
+/** The kinds of term with a page and an RSS feed of their own. */
+export type Taxonomy = "tag" | "country" | "author";
+
+/** RSS feed of one tag, country or author, beside its page: `/tag/coca/rss.xml`. */
+export function termFeedUrl(taxonomy: Taxonomy, slug: string): string {
+  return sitePath(`${taxonomy}/${slug}/rss.xml`);
+}
+
+/** Page of one tag, country or author. */
+export function termUrl(taxonomy: Taxonomy, slug: string): string {
+  return sitePath(`${taxonomy}/${slug}/`);
+}
+
+/** Index of the sitemaps @astrojs/sitemap writes. */
+export function sitemapIndexUrl(): string {
+  return sitePath("sitemap-index.xml");
+}
+
+/** Google News sitemap of the latest briefs. */
+export function newsSitemapUrl(): string {
+  return sitePath("news-sitemap.xml");
+}
