@@ -154,7 +154,7 @@ const DUBLIN_CORE = "http://purl.org/dc/elements/1.1/";
 const ATOM = "http://www.w3.org/2005/Atom";
 
 /**
- * Options for @astrojs/rss. It escapes titles, descriptions and categories itself;
+ * Options for @astrojs/rss. It escapes titles, descriptions and categories for XML itself;
  * `customData` is raw XML, so everything placed there is escaped here. Authors go in
  * `dc:creator` because RSS's own `<author>` must be an e-mail address.
  */
@@ -175,7 +175,9 @@ export function rssOptions(feed: Feed): RSSOptions {
       title: entry.title,
       link: entry.url,
       pubDate: entry.published,
-      description: entry.summary,
+      // An RSS description is HTML, so a summary's literal `<` must reach readers as `&lt;`
+      // (@astrojs/rss then escapes the whole for XML once more).
+      description: escapeXml(entry.summary),
       categories: entry.categories,
       customData: entry.authors.map((author) => `<dc:creator>${escapeXml(author.name)}</dc:creator>`).join(""),
     })),

@@ -96,9 +96,10 @@ export function termFeedUrl(taxonomy: Taxonomy, slug: string): string {
   return sitePath(`${taxonomy}/${slug}/rss.xml`);
 }
 
-/** Page of one tag, country or author. */
+/** Page of one tag, country or author (in the default language). */
 export function termUrl(taxonomy: Taxonomy, slug: string): string {
-  return sitePath(`${taxonomy}/${slug}/`);
+  const pageOf = { tag: tagUrl, country: countryUrl, author: authorUrl }[taxonomy];
+  return pageOf(slug);
 }
 
 /** Index of the sitemaps @astrojs/sitemap writes. */
