@@ -19,14 +19,14 @@ export interface AliasRedirect {
  * `..` or `//` would write the redirect page somewhere unexpected, so they are errors.
  */
 export function normalizeAlias(alias: string, filePath: string): string {
+  const trimmed = alias.replace(/^\/+|\/+$/g, "");
   const problem = /[?#]/.test(alias)
     ? "has a query string or fragment, which a static host cannot redirect"
     : /\s/.test(alias)
       ? "contains whitespace"
-      : /(^|\/)\.\.?(\/|$)/.test(alias) || /\/\//.test(alias.replace(/\/+$/, ""))
+      : trimmed.split("/").some((segment) => ["", ".", ".."].includes(segment)) && trimmed !== ""
         ? "has an empty, `.` or `..` segment"
         : undefined;
-  const trimmed = alias.replace(/^\/+|\/+$/g, "");
   if (problem) throw new Error(`Alias "${alias}" in ${filePath} ${problem}.`);
   if (!trimmed) throw new Error(`Alias "${alias}" in ${filePath} would redirect the home page.`);
   return trimmed;

@@ -94,6 +94,8 @@ export interface NginxOptions {
   root: string;
   /** Sub-path the site is served under, `/` or `/dispatch/`. */
   basePath: string;
+  /** Certificate and key: adds them, plus a port-80 server that sends readers to https. */
+  tls?: { certificate: string; key: string };
 }
 
 function nginxHeaders(indent: string, cache: string): string[] {
@@ -112,10 +114,16 @@ function nginxHeaders(indent: string, cache: string): string[] {
 export function nginxServerBlock(options: NginxOptions): string {
   const { basePath } = options;
   const root = options.root.replace(/\/+$/, "");
+  const { tls } = options;
+  const plainHttpRedirect = tls
+    ? ["server {", "  listen 80;", `  server_name ${options.serverName};`, "  return 301 https://$host$request_uri;", "}", ""]
+    : [];
   const lines = [
+    ...plainHttpRedirect,
     "server {",
     `  listen ${options.listen};`,
     `  server_name ${options.serverName};`,
+    ...(tls ? [`  ssl_certificate ${tls.certificate};`, `  ssl_certificate_key ${tls.key};`] : []),
     "  charset utf-8;",
     "  server_tokens off;",
     "  # Redirects keep the path the reader asked for, not nginx's own host and port.",
