@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
@@ -47,7 +47,8 @@ export async function startNginx(options: { root: string; basePath: string; port
   const configPath = join(dir, "nginx.conf");
   writeFileSync(configPath, config);
 
-  const nginx = process.env["NGINX"] ?? "nginx";
+  // Debian installs nginx in /usr/sbin, which a non-root PATH often lacks.
+  const nginx = process.env["NGINX"] ?? (existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx");
   const child = spawn(nginx, ["-p", dir, "-c", configPath, "-e", join(dir, "error.log")], { stdio: "ignore" });
   const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
   const errorLog = () => {
