@@ -1,6 +1,5 @@
 import type { Brief } from "./briefs.ts";
-import { escapeXml, namesIn } from "./feeds.ts";
-import { groupTerms, itemsWithTerm } from "./terms.ts";
+import { briefsByTerm, escapeXml } from "./feeds.ts";
 import {
   absoluteHref,
   briefUrl,
@@ -10,7 +9,7 @@ import {
   newsUrl,
   sitemapIndexUrl,
   termUrl,
-  type Taxonomy,
+  type TaxonomyKind,
 } from "./urls.ts";
 import type { Language } from "../schemas/brief.ts";
 
@@ -33,8 +32,9 @@ export interface SitemapDetails {
 }
 
 function newest(briefs: readonly Brief[]): string | undefined {
-  const times = briefs.map((brief) => brief.modified.getTime());
-  return times.length > 0 ? new Date(Math.max(...times)).toISOString() : undefined;
+  let latest = -Infinity;
+  for (const brief of briefs) latest = Math.max(latest, brief.modified.getTime());
+  return Number.isFinite(latest) ? new Date(latest).toISOString() : undefined;
 }
 
 export function sitemapDetails(
@@ -67,11 +67,8 @@ export function sitemapDetails(
     const inLanguage = briefs.filter((brief) => brief.lang === lang);
     for (const path of [homeUrl(lang), newsUrl(lang), briefsUrl(1, lang)]) setListing(path, inLanguage);
   }
-  for (const taxonomy of ["tag", "country", "author"] satisfies Taxonomy[]) {
-    const namesOf = namesIn(taxonomy);
-    for (const term of groupTerms(briefs, namesOf)) {
-      setListing(termUrl(taxonomy, term.slug), itemsWithTerm(briefs, namesOf, term.slug));
-    }
+  for (const taxonomy of ["tag", "country", "author"] satisfies TaxonomyKind[]) {
+    for (const [slug, listed] of briefsByTerm(briefs, taxonomy)) setListing(termUrl(taxonomy, slug), listed);
   }
   return { pages, redirects: redirectPaths.map(absoluteHref) };
 }

@@ -89,15 +89,15 @@ export function feedUrl(format: FeedFormat, lang?: Language): string {
 }
 
 /** The kinds of term with a page and an RSS feed of their own. */
-export type Taxonomy = "tag" | "country" | "author";
+export type TaxonomyKind = "tag" | "country" | "author";
 
 /** RSS feed of one tag, country or author, beside its page: `/tag/coca/rss.xml`. */
-export function termFeedUrl(taxonomy: Taxonomy, slug: string): string {
+export function termFeedUrl(taxonomy: TaxonomyKind, slug: string): string {
   return sitePath(`${taxonomy}/${slug}/rss.xml`);
 }
 
 /** Page of one tag, country or author (in the default language). */
-export function termUrl(taxonomy: Taxonomy, slug: string): string {
+export function termUrl(taxonomy: TaxonomyKind, slug: string): string {
   const pageOf = { tag: tagUrl, country: countryUrl, author: authorUrl }[taxonomy];
   return pageOf(slug);
 }

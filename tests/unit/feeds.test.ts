@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   FEED_LIMIT,
   atomXml,
+  briefsByTerm,
   feedEntry,
   jsonFeed,
   rssOptions,
@@ -188,5 +189,16 @@ describe("deployment settings", () => {
     expect(feed.selfUrls.atom).toBe("https://news.example.org/dispatch/en/atom.xml");
     expect(feed.entries[0]?.url).toBe("https://news.example.org/dispatch/news/brief/coca/");
     expect(feeds.siteFeedLinks("en")[0]?.href).toBe("/dispatch/en/rss.xml");
+  });
+});
+
+describe("briefsByTerm", () => {
+  it("groups briefs under each term's slug in one pass, whatever the spelling, each brief once", () => {
+    const a = makeBrief("a", { tags: ["Narcotráfico", "narcotrafico"] });
+    const b = makeBrief("b", { tags: ["NARCOTRÁFICO", "Ports"] });
+    const groups = briefsByTerm([a, b], "tag");
+    expect([...groups.keys()]).toEqual(["narcotrafico", "ports"]);
+    expect(groups.get("narcotrafico")?.map((brief) => brief.slug)).toEqual(["a", "b"]);
+    expect(briefsByTerm([a, b], "author").get("default-desk")).toHaveLength(2);
   });
 });
