@@ -3,7 +3,10 @@ import preact from "@astrojs/preact";
 import type { AstroIntegration } from "astro";
 import { defineConfig } from "astro/config";
 import { socialCards } from "./src/integrations/social-cards/index.ts";
+import { sitemapWithDetails } from "./src/integrations/sitemap-details.ts";
 import { briefRehypePlugins, briefRemarkPlugins } from "./src/markdown/pipeline.ts";
+import { scriptSources, sharedDirectives, styleSources } from "./src/lib/security.ts";
+import { absoluteUrl, newsSitemapUrl } from "./src/lib/urls.ts";
 import { site } from "./src/site.config.ts";
 
 /**
@@ -32,7 +35,21 @@ export default defineConfig({
   build: { format: "directory" },
   // Two files with the same slug must stop the build, not silently replace each other.
   prerenderConflictBehavior: "error",
-  integrations: [preact(), draftsInDevOnly(), socialCards()],
+  integrations: [
+    preact(),
+    draftsInDevOnly(),
+    socialCards(),
+    ...sitemapWithDetails({ newsSitemap: absoluteUrl(newsSitemapUrl()) }),
+  ],
+  security: {
+    // A <meta> CSP on every page: own scripts and styles, inline ones only by hash.
+    // The HTTP headers (src/lib/security.ts) add what a <meta> policy cannot carry.
+    csp: {
+      directives: [...sharedDirectives],
+      scriptDirective: { resources: scriptSources },
+      styleDirective: { resources: styleSources },
+    },
+  },
   markdown: {
     // Briefs need no code highlighting, and Shiki's inline styles would not survive the sanitizer.
     syntaxHighlight: false,

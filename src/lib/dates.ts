@@ -38,3 +38,29 @@ export function parseContentDate(value: string): Date | string {
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * RFC 3339 date-time in a named time zone, with that zone's offset at that instant:
+ * `2012-10-16T07:00:00-05:00`. Feeds use it so readers see the newsroom's own clock.
+ */
+export function isoInTimeZone(date: Date, timeZone: string): string {
+  const parts = new Map(
+    new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+      timeZoneName: "longOffset",
+    })
+      .formatToParts(date)
+      .map((part) => [part.type, part.value]),
+  );
+  const zone = parts.get("timeZoneName") ?? "GMT";
+  const offset = zone === "GMT" ? "+00:00" : zone.replace(/^GMT/, "");
+  const day = `${parts.get("year")}-${parts.get("month")}-${parts.get("day")}`;
+  return `${day}T${parts.get("hour")}:${parts.get("minute")}:${parts.get("second")}${offset}`;
+}

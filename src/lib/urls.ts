@@ -1,5 +1,6 @@
 import { site } from "../site.config.ts";
 import type { Language } from "../schemas/brief.ts";
+import type { TaxonomyKind } from "./taxonomies.ts";
 
 /**
  * The one place site paths are built. Every link, asset, feed and canonical URL goes
@@ -102,4 +103,33 @@ export function languageParam(lang: Language): string | undefined {
 /** Where a brief's generated social card is written, relative to the site root (no base path). */
 export function socialCardPath(brief: { slug: string }): string {
   return `social/${brief.slug}.png`;
+}
+
+/** The three formats every site-wide and per-language feed is published in. */
+export type FeedFormat = "rss" | "atom" | "json";
+
+const feedFiles: Record<FeedFormat, string> = { rss: "rss.xml", atom: "atom.xml", json: "feed.json" };
+
+/**
+ * A site feed: every brief when `lang` is omitted (`/rss.xml`), else one language's
+ * (`/en/rss.xml`, `/es/rss.xml`). Each language gets its own folder, the default one too,
+ * so the whole-site feed and the English feed never share a URL.
+ */
+export function feedUrl(format: FeedFormat, lang?: Language): string {
+  return sitePath(`${lang ? `${lang}/` : ""}${feedFiles[format]}`);
+}
+
+/** RSS feed of one tag, country or author, beside its page: `/tag/coca/rss.xml`. */
+export function termFeedUrl(taxonomy: TaxonomyKind, slug: string): string {
+  return sitePath(`${taxonomy}/${slug}/rss.xml`);
+}
+
+/** Index of the sitemaps @astrojs/sitemap writes. */
+export function sitemapIndexUrl(): string {
+  return sitePath("sitemap-index.xml");
+}
+
+/** Google News sitemap of the latest briefs. */
+export function newsSitemapUrl(): string {
+  return sitePath("news-sitemap.xml");
 }

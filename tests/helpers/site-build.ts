@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -26,28 +26,48 @@ export async function contentRoot(files: Record<string, string>): Promise<string
   return dir;
 }
 
+export interface BuildOptions {
+  /** Where the site is written; its own cache folder goes beside it. */
+  outDir: string;
+  /** More environment, e.g. `SITE_URL` and `BASE_PATH`. */
+  env?: Record<string, string>;
+}
+
+/**
+ * The environment of a real deploy build over `contentDir`. Vitest exports its own
+ * `import.meta.env` (NODE_ENV=test, DEV=1, …) and Vite would read them back, so a build
+ * started from a test would not be the build a newsroom runs; they are left out.
+ */
+function buildEnvironment(contentDir: string, { outDir, env = {} }: BuildOptions): NodeJS.ProcessEnv {
+  const runnerKeys = new Set(["NODE_ENV", "DEV", "PROD", "MODE", "SSR", "BASE_URL", "TEST"]);
+  const inherited = Object.entries(process.env).filter(([key]) => !runnerKeys.has(key) && !key.startsWith("VITEST"));
+  return {
+    ...Object.fromEntries(inherited),
+    CONTENT_DIR: contentDir,
+    DISPATCH_OUT_DIR: outDir,
+    DISPATCH_CACHE_DIR: join(dirname(outDir), "cache"),
+    ASTRO_TELEMETRY_DISABLED: "1",
+    NO_COLOR: "1",
+    ...env,
+  };
+}
+
+/** `npm run build`: the whole production pipeline (Astro, then the search index). */
+const buildCommand = ["npm", ["run", "build", "--silent"]] as const;
+
 export interface BuildResult {
   code: number | null;
   output: string;
   outDir: string;
 }
 
-/** Runs the real `astro build` over a content root, with its own output and cache folders. */
+/** Runs the real build over a content root into a fresh temporary folder; never throws on a failed build. */
 export async function buildSite(contentDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
-  const work = await mkdtemp(join(tmpdir(), "dispatch-build-"));
-  const outDir = join(work, "dist");
+  const outDir = join(await mkdtemp(join(tmpdir(), "dispatch-build-")), "dist");
   return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["astro", "build"], {
+    const child = spawn(buildCommand[0], buildCommand[1], {
       cwd: root,
-      env: {
-        ...process.env,
-        CONTENT_DIR: contentDir,
-        DISPATCH_OUT_DIR: outDir,
-        DISPATCH_CACHE_DIR: join(work, "cache"),
-        ASTRO_TELEMETRY_DISABLED: "1",
-        NO_COLOR: "1",
-        ...env,
-      },
+      env: buildEnvironment(contentDir, { outDir, env }),
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
@@ -56,4 +76,19 @@ export async function buildSite(contentDir: string, env: Record<string, string> 
     child.on("error", reject);
     child.on("close", (code) => resolve({ code, output, outDir }));
   });
+}
+
+/** The same build, synchronously, for Playwright set-up; throws with the build's output if it fails. */
+export function buildSiteSync(contentDir: string, options: BuildOptions): void {
+  try {
+    execFileSync(buildCommand[0], buildCommand[1], {
+      cwd: root,
+      env: buildEnvironment(contentDir, options),
+      stdio: "pipe",
+      encoding: "utf8",
+    });
+  } catch (error) {
+    const output = error as { stdout?: string; stderr?: string };
+    throw new Error(`Fixture build failed:\n${output.stdout ?? ""}\n${output.stderr ?? ""}`, { cause: error });
+  }
 }

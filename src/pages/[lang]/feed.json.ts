@@ -1,0 +1,15 @@
+import { allBriefs } from "../../data/briefs.ts";
+import { uiLanguages } from "../../i18n/index.ts";
+import { jsonFeed, siteFeed } from "../../lib/feeds.ts";
+import type { Language } from "../../schemas/brief.ts";
+
+export function getStaticPaths() {
+  return uiLanguages.map((lang) => ({ params: { lang }, props: { lang } }));
+}
+
+/** JSON Feed 1.1 of one language's briefs. */
+export async function GET({ props }: { props: { lang: Language } }) {
+  return Response.json(jsonFeed(siteFeed(await allBriefs(), props.lang)), {
+    headers: { "Content-Type": "application/feed+json; charset=utf-8" },
+  });
+}

@@ -1,0 +1,20 @@
+import rss from "@astrojs/rss";
+import { allBriefs } from "../../../data/briefs.ts";
+import { rssOptions, termFeed, type Feed } from "../../../lib/feeds.ts";
+import { taxonomies } from "../../../lib/taxonomies.ts";
+import { termPages } from "../../../lib/terms.ts";
+
+export async function getStaticPaths() {
+  const briefs = await allBriefs();
+  return Object.values(taxonomies).flatMap((taxonomy) =>
+    termPages(briefs, taxonomy.namesOf).map(({ term, items }) => ({
+      params: { taxonomy: taxonomy.kind, slug: term.slug },
+      props: { feed: termFeed(taxonomy.kind, term, items) },
+    })),
+  );
+}
+
+/** RSS 2.0 feed of one tag's, country's or author's briefs (every language), served beside that term's page. */
+export function GET({ props }: { props: { feed: Feed } }) {
+  return rss(rssOptions(props.feed));
+}

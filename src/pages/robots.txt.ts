@@ -1,0 +1,5 @@
+import { robotsTxt } from "../lib/sitemaps.ts";
+
+export function GET() {
+  return new Response(robotsTxt(), { headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}

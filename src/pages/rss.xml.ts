@@ -1,0 +1,8 @@
+import rss from "@astrojs/rss";
+import { allBriefs } from "../data/briefs.ts";
+import { rssOptions, siteFeed } from "../lib/feeds.ts";
+
+/** RSS 2.0 feed of every published brief, in every language. */
+export async function GET() {
+  return rss(rssOptions(siteFeed(await allBriefs())));
+}
