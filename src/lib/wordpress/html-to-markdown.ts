@@ -98,6 +98,8 @@ const textProcessor = unified().use(rehypeParse, { fragment: true }).use(rehypeS
 
 /** Plain text of a WordPress title or excerpt: tags removed, entities decoded, spaces collapsed. */
 export function htmlToPlainText(html: string): string {
+  // Most titles are plain text; parsing them as HTML would change nothing.
+  if (!/[<&]/.test(html)) return html.replace(/\s+/g, " ").trim();
   const tree = textProcessor.runSync(textProcessor.parse(html)) as HastRoot;
   return toString(tree).replace(/\s+/g, " ").trim();
 }

@@ -68,19 +68,17 @@ async function firstBytes(path: string, length = 256): Promise<string> {
   }
 }
 
-async function readIfExists(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw error;
-  }
-}
+const createdFolders = new Set<string>();
+let temporaryCounter = 0;
 
 /** Writes next to the target and renames, so a crash never leaves half a brief behind. */
 async function writeAtomically(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${process.pid}.${Date.now()}.import.tmp`);
+  const folder = dirname(path);
+  if (!createdFolders.has(folder)) {
+    await mkdir(folder, { recursive: true });
+    createdFolders.add(folder);
+  }
+  const temporary = join(folder, `.${process.pid}.${(temporaryCounter += 1)}.import.tmp`);
   try {
     await writeFile(temporary, text, "utf8");
     await rename(temporary, path);
@@ -173,12 +171,20 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
   // Briefs already in the folder that this export did not write keep their slugs.
   const reserved = new Set<string>();
   const previousPaths = new Map<string, string>();
-  for (const path of await markdownFiles(options.outDir)) {
+  const existingFiles = new Set(await markdownFiles(options.outDir));
+  for (const path of existingFiles) {
     const postId = importedPostId(await firstBytes(path));
     if (postId !== undefined && scanned.toWrite.has(postId)) previousPaths.set(postId, path);
     else reserved.add(fileSlug(path));
   }
   const plan = planSlugs(scanned.candidates, reserved);
+  // Writes overlap with converting the next posts; a few in flight is enough to hide disk latency.
+  const writes = new Set<Promise<void>>();
+  const queueWrite = async (path: string, text: string) => {
+    const write = writeAtomically(path, text).finally(() => writes.delete(write));
+    writes.add(write);
+    if (writes.size >= 16) await Promise.race(writes);
+  };
 
   for await (const event of itemsOf(options.input)) {
     if (event.kind !== "item" || !scanned.toWrite.has(event.item.id)) continue;
@@ -195,17 +201,18 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
     if (previous && previous !== path) {
       report.warnings.push({ postId: item.id, message: `an earlier import wrote this post to ${relative(options.outDir, previous)}; delete it` });
     }
-    const existing = await readIfExists(path);
+    const existing = existingFiles.has(path) ? await readFile(path, "utf8") : undefined;
     const outcome: FileOutcome =
       existing === undefined ? "written"
       : existing === text ? "unchanged"
       : isUntouchedImport(existing) ? "updated"
       : options.force ? "overwritten"
       : "kept";
-    if (outcome !== "unchanged" && outcome !== "kept" && !options.dryRun) await writeAtomically(path, text);
+    if (outcome !== "unchanged" && outcome !== "kept" && !options.dryRun) await queueWrite(path, text);
     report.files.push({ postId: item.id, path, outcome });
     report.posts += 1;
   }
+  await Promise.all(writes);
   report.seconds = (performance.now() - started) / 1000;
   return report;
 }
