@@ -248,18 +248,18 @@ export async function* readWxr(
     throw new WxrError(`not well-formed XML: ${match?.[3] ?? message}${where()}`, line);
   };
 
-  try {
-    for await (const chunk of chunks) {
-      const raw = typeof chunk === "string" ? chunk : chunk.toString("utf8");
-      const clean = raw.replace(FORBIDDEN_CHARACTERS, () => {
-        stats.forbiddenCharacters += 1;
-        return "";
-      });
+  for await (const chunk of chunks) {
+    const raw = typeof chunk === "string" ? chunk : chunk.toString("utf8");
+    const clean = raw.replace(FORBIDDEN_CHARACTERS, () => {
+      stats.forbiddenCharacters += 1;
+      return "";
+    });
+    try {
       parser.write(clean);
-      if (events.length > 0) yield* events.splice(0);
+    } catch (error) {
+      fail(error);
     }
-  } catch (error) {
-    fail(error);
+    if (events.length > 0) yield* events.splice(0);
   }
   const openItem = item;
   try {
