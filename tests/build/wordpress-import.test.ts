@@ -1,0 +1,65 @@
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importWordpress } from "../../src/lib/wordpress/run-import.ts";
+import type { ImportReport } from "../../src/lib/wordpress/run-import.ts";
+import { themeUnitTestExport } from "../helpers/wordpress-fixture.ts";
+import { importOptions } from "../unit/wordpress/wxr-factory.ts";
+
+const run = promisify(execFile);
+
+/** The theme unit test export, imported and built into a site of its own. */
+describe("a site built from imported WordPress briefs", () => {
+  let folder: string;
+  let out: string;
+  let report: ImportReport;
+  const page = (path: string) => readFile(join(out, path, "index.html"), "utf8");
+
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), "dispatch-wp-build-"));
+    out = join(folder, "dist");
+    report = await importWordpress(importOptions(themeUnitTestExport(), join(folder, "content", "briefs"), { timeZone: "America/Los_Angeles" }));
+    await run("npx", ["astro", "build"], {
+      env: {
+        ...process.env,
+        CONTENT_DIR: join(folder, "content"),
+        DISPATCH_OUT_DIR: out,
+        DISPATCH_CACHE_DIR: join(folder, "cache"),
+      },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  });
+
+  afterAll(async () => {
+    if (folder) await rm(folder, { recursive: true, force: true });
+  });
+
+  it("has a page for every imported brief", () => {
+    expect(report.files).toHaveLength(55);
+    for (const file of report.files) {
+      const slug = file.path.split("/").pop()!.replace(/\.md$/, "");
+      expect(existsSync(join(out, "news", "brief", slug, "index.html")), slug).toBe(true);
+    }
+  });
+
+  it("renders an imported brief with its title, byline, figure and no hostile markup", async () => {
+    const html = await page("news/brief/markup-image-alignment");
+    expect(html).toContain("<h1");
+    expect(html).toContain("Markup: Image Alignment");
+    expect(html).toContain("Theme Buster");
+    expect(html).toMatch(/<figure><img [^>]*alt="Image Alignment 150x150"/);
+    expect(html).toContain("<figcaption>Bigger caption than the image usually is.</figcaption>");
+  });
+
+  it("renders tables and lists, and builds tag and author pages from imported terms", async () => {
+    const html = await page("news/brief/markup-html-tags-and-formatting");
+    expect(html).toContain("<table>");
+    expect(html).toMatch(/<ol start="8">/);
+    expect(existsSync(join(out, "tag", "post-formats", "index.html"))).toBe(true);
+    expect(existsSync(join(out, "author", "theme-buster", "index.html"))).toBe(true);
+  });
+});
