@@ -179,11 +179,16 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
   }
   const plan = planSlugs(scanned.candidates, reserved);
   // Writes overlap with converting the next posts; a few in flight is enough to hide disk latency.
+  // A failed write is remembered and rethrown, never left as an unhandled rejection.
   const writes = new Set<Promise<void>>();
+  let writeFailure: unknown;
   const queueWrite = async (path: string, text: string) => {
-    const write = writeAtomically(path, text).finally(() => writes.delete(write));
+    const write: Promise<void> = writeAtomically(path, text)
+      .catch((error: unknown) => void (writeFailure ??= error))
+      .finally(() => writes.delete(write));
     writes.add(write);
     if (writes.size >= 16) await Promise.race(writes);
+    if (writeFailure) throw writeFailure;
   };
 
   for await (const event of itemsOf(options.input)) {
@@ -213,6 +218,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
     report.posts += 1;
   }
   await Promise.all(writes);
+  if (writeFailure) throw writeFailure;
   report.seconds = (performance.now() - started) / 1000;
   return report;
 }
