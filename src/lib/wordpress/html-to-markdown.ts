@@ -20,14 +20,16 @@ function isElement(node: unknown, tagName: string): node is Element {
   return typeof node === "object" && node !== null && (node as Element).type === "element" && (node as Element).tagName === tagName;
 }
 
+function isLinkedImage(node: unknown): node is Element {
+  return isElement(node, "a") && node.children.length === 1 && isElement(node.children[0], "img");
+}
+
 /** The one image of a figure, possibly wrapped in a link, or undefined. */
 function figureImage(figure: Element): Element | undefined {
   const content = figure.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
   const [media, caption, ...rest] = content;
   if (rest.length > 0 || !isElement(caption, "figcaption")) return undefined;
-  if (isElement(media, "img")) return media;
-  if (isElement(media, "a") && media.children.length === 1 && isElement(media.children[0], "img")) return media;
-  return undefined;
+  return isElement(media, "img") || isLinkedImage(media) ? (media as Element) : undefined;
 }
 
 /**

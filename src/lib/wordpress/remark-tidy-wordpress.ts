@@ -33,7 +33,8 @@ export function remarkTidyWordpress() {
       }
       if (!("children" in node)) return;
       const parent = node as Parent;
-      parent.children = parent.children.flatMap((child) => tidyPhrasing(child as Nodes, parent as Nodes));
+      // Phrasing nodes are only ever replaced by phrasing nodes, so the parent's type holds.
+      parent.children = parent.children.flatMap((child) => tidyPhrasing(child as Nodes, parent as Nodes)) as Parent["children"];
     });
   };
 }
