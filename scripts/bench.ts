@@ -21,7 +21,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { MANIFEST, writeCorpus } from "./generate-corpus.ts";
+import { GENERATOR_VERSION, MANIFEST, writeCorpus } from "./generate-corpus.ts";
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const astroBin = join(projectRoot, "node_modules", "astro", "bin", "astro.mjs");
@@ -116,8 +116,8 @@ function parseOptions(argv: string[]): Options {
 function corpusFor(work: string, count: number, seed: number): string {
   const dir = join(work, `corpus-${count}-seed${seed}`);
   try {
-    const manifest = JSON.parse(readFileSync(join(dir, MANIFEST), "utf8")) as { count: number; seed: number };
-    if (manifest.count === count && manifest.seed === seed) return dir;
+    const manifest = JSON.parse(readFileSync(join(dir, MANIFEST), "utf8")) as { count: number; seed: number; version: number };
+    if (manifest.count === count && manifest.seed === seed && manifest.version === GENERATOR_VERSION) return dir;
   } catch {
     // absent or unreadable: generate it
   }

@@ -29,7 +29,7 @@ export interface CorpusFile {
 
 /** File that marks a folder as ours, so `--out` never wipes a folder it did not write. */
 export const MANIFEST = "corpus.json";
-const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 /** Small, fast, seedable PRNG (mulberry32): identical sequences on every platform. */
 function randomSource(seed: number) {
@@ -149,7 +149,7 @@ const SAMPLE_WORD: Record<Lang, (random: Random) => string> = {
 };
 
 /** A paragraph of about `count` words, with the odd link or emphasis in it. */
-function paragraph(random: Random, lang: Lang, count: number, linkTargets: readonly string[]): string {
+function paragraph(random: Random, lang: Lang, count: number, linkTargets: readonly string[], withLink = false): string {
   const sentences: string[] = [];
   let left = count;
   while (left > 0) {
@@ -159,7 +159,7 @@ function paragraph(random: Random, lang: Lang, count: number, linkTargets: reado
       const at = random.int(1, ws.length - 2);
       ws[at] = random.chance(0.5) ? `*${ws[at]}*` : `**${ws[at]}**`;
     }
-    if (random.chance(0.2) && ws.length > 4) {
+    if ((random.chance(0.2) || (withLink && sentences.length === 0)) && ws.length > 4) {
       const at = random.int(0, ws.length - 3);
       const text = `${ws[at]} ${ws[at + 1]}`;
       const href = random.chance(0.6)
@@ -275,7 +275,7 @@ function brief(random: Random, planned: Planned, all: readonly Planned[], seed: 
   const reportedShare = 0.6;
   while (written < target * reportedShare) {
     const size = random.int(45, 110);
-    blocks.push(paragraph(random, lang, size, linkTargets));
+    blocks.push(paragraph(random, lang, size, linkTargets, blocks.length === 0));
     written += size;
     if (random.chance(0.2)) {
       const quoted = random.int(15, 35);
