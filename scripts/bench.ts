@@ -358,6 +358,7 @@ async function build(
     DISPATCH_OUT_DIR: dirs.out,
     DISPATCH_CACHE_DIR: dirs.cache,
     ASTRO_TELEMETRY_DISABLED: "1",
+    DISPATCH_BENCH_PHASES: "1",
     NO_COLOR: "1",
     FORCE_COLOR: "0",
   };

@@ -5,6 +5,7 @@ import type { Loader, LoaderContext } from "astro/loaders";
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import { fileSlug } from "../lib/slugs.ts";
 import { needsAstroImages, renderBriefBody, type RenderedBody } from "../markdown/pipeline.ts";
+import { createRenderPool, type RenderPool } from "./render-pool.ts";
 
 /**
  * Dispatch's content loader for folders of Markdown files (briefs, organization news).
@@ -21,6 +22,7 @@ import { needsAstroImages, renderBriefBody, type RenderedBody } from "../markdow
  *   is neither parsed nor rendered again on the next build (a warm build only renders
  *   what changed), and Astro's per-file processor overhead is avoided on a cold one.
  *   Bodies with Markdown images go through Astro's processor (for its image pipeline).
+ * - A cold build renders on every core (render-pool.ts).
  */
 export function strictGlob(options: { base: string; extensions?: readonly string[] }): Loader {
   const extensions = options.extensions ?? [".md", ".markdown"];
@@ -30,15 +32,14 @@ export function strictGlob(options: { base: string; extensions?: readonly string
     load: async (context) => {
       const base = resolve(options.base);
       const root = fileURLToPath(context.config.root);
-      const files = (await readdir(base, { recursive: true, withFileTypes: true }))
+      const paths = (await readdir(base, { recursive: true, withFileTypes: true }))
         .filter((entry) => entry.isFile() && isContentFile(entry.name))
         .map((entry) => join(entry.parentPath, entry.name))
         .sort();
-      const sync = fileSyncer(context, root);
       const seen = new Map<string, string>();
-      for (const path of files) {
+      for (const path of paths) {
         const id = fileSlug(path);
-        const file = relative(root, path).split(sep).join("/");
+        const file = projectPath(root, path);
         const other = seen.get(id);
         if (other) {
           throw new Error(
@@ -47,18 +48,36 @@ export function strictGlob(options: { base: string; extensions?: readonly string
         }
         seen.set(id, file);
       }
-      // A few files in flight at once keeps the disk busy while the processor works.
-      await inBatches(files, 16, (path) => sync(path));
+
+      // Read everything first (cheap), so only files whose bytes changed are parsed and
+      // rendered, and the render pool is only started when there is enough to render.
+      const changed: SourceFile[] = [];
+      await inBatches(paths, 16, async (path) => {
+        const source = await readSource(context, root, path);
+        if (!isUnchanged(context, source)) changed.push(source);
+      });
       for (const id of [...context.store.keys()]) if (!seen.has(id)) context.store.delete(id);
+      if (changed.length > 0) {
+        const pool = createRenderPool(changed.length);
+        context.logger.info(`Rendering ${changed.length} changed file(s) on ${pool.threads} thread(s)`);
+        const sync = fileSyncer(context, pool);
+        try {
+          await inBatches(changed, 64, sync);
+        } finally {
+          await pool.close();
+        }
+      }
 
       if (!context.watcher) return;
       context.watcher.add(base);
       const inBase = (path: string) => path.startsWith(base + sep) && isContentFile(path);
+      const syncHere = fileSyncer(context, { threads: 1, render: renderBriefBody, close: async () => {} });
       const reload = async (path: string) => {
         if (!inBase(path)) return;
         try {
-          await sync(path);
-          context.logger.info(`Reloaded ${relative(root, path)}`);
+          const source = await readSource(context, root, path);
+          if (!isUnchanged(context, source)) await syncHere(source);
+          context.logger.info(`Reloaded ${source.file}`);
         } catch (error) {
           context.logger.error(messageOf(error));
         }
@@ -72,22 +91,37 @@ export function strictGlob(options: { base: string; extensions?: readonly string
   };
 }
 
-function fileSyncer(context: LoaderContext, root: string) {
+interface SourceFile {
+  id: string;
+  /** Absolute path. */
+  path: string;
+  /** Path relative to the project, as shown in errors and stored in the content store. */
+  file: string;
+  contents: string;
+  digest: string;
+}
+
+const projectPath = (root: string, path: string) => relative(root, path).split(sep).join("/");
+
+async function readSource(context: LoaderContext, root: string, path: string): Promise<SourceFile> {
+  const contents = await readFile(path, "utf8");
+  return { id: fileSlug(path), path, file: projectPath(root, path), contents, digest: context.generateDigest(contents) };
+}
+
+/** Same bytes as in the last build's store: its data and HTML are still right. */
+function isUnchanged(context: LoaderContext, source: SourceFile): boolean {
+  const existing = context.store.get(source.id);
+  return Boolean(existing && existing.digest === source.digest && existing.filePath === source.file && existing.rendered);
+}
+
+function fileSyncer(context: LoaderContext, pool: RenderPool) {
   let astroRenderer: Promise<(body: string, path: string, data: Record<string, unknown>) => Promise<RenderedBody>> | undefined;
   const renderWithAstro = (body: string, path: string, data: Record<string, unknown>) => {
     astroRenderer ??= astroMarkdownRenderer(context);
     return astroRenderer.then((render) => render(body, path, data));
   };
 
-  return async function syncFile(path: string): Promise<void> {
-    const id = fileSlug(path);
-    const file = relative(root, path).split(sep).join("/");
-    const contents = await readFile(path, "utf8");
-    const digest = context.generateDigest(contents);
-    const existing = context.store.get(id);
-    // Same bytes as last build: the stored data and HTML are still right.
-    if (existing && existing.digest === digest && existing.filePath === file && existing.rendered) return;
-
+  return async function syncFile({ id, path, file, contents, digest }: SourceFile): Promise<void> {
     const { data: frontMatter, body } = splitFrontMatter(contents, file);
     let data: Record<string, unknown>;
     try {
@@ -97,7 +131,7 @@ function fileSyncer(context: LoaderContext, root: string) {
     }
     let rendered: RenderedBody;
     try {
-      rendered = needsAstroImages(body) ? await renderWithAstro(body, path, frontMatter) : await renderBriefBody(body);
+      rendered = needsAstroImages(body) ? await renderWithAstro(body, path, frontMatter) : await pool.render(body);
     } catch (error) {
       throw new Error(`Could not render the Markdown of ${file}: ${messageOf(error)}`, { cause: error });
     }
@@ -116,13 +150,14 @@ function fileSyncer(context: LoaderContext, root: string) {
 /** Astro's configured Markdown processor, exactly as its glob loader would use it. */
 async function astroMarkdownRenderer(context: LoaderContext) {
   const { markdown, image } = context.config;
+  // The arguments Astro's own Markdown entry type passes; its config types are wider than the renderer's.
   const processor = await markdown.processor.createRenderer({
     image,
     syntaxHighlight: markdown.syntaxHighlight,
     shikiConfig: markdown.shikiConfig,
     gfm: markdown.gfm,
     smartypants: markdown.smartypants,
-  });
+  } as Parameters<typeof markdown.processor.createRenderer>[0]);
   return async (body: string, path: string, data: Record<string, unknown>): Promise<RenderedBody> => {
     const result = await processor.render(body, { frontmatter: data, fileURL: pathToFileURL(path) });
     const { localImagePaths, remoteImagePaths } = result.metadata;
