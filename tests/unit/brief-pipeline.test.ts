@@ -32,7 +32,7 @@ function markdownFiles(dir: string): string[] {
 }
 
 describe("renderBriefBody", () => {
-  it("renders every bundled brief and organization item exactly as Astro's processor does", async () => {
+  it("renders every bundled brief and organization item exactly as Astro's processor does", { timeout: 60_000 }, async () => {
     const files = [...markdownFiles("content/briefs"), ...markdownFiles("content/organization")];
     expect(files.length).toBeGreaterThan(5);
     for (const file of files) {
@@ -41,7 +41,7 @@ describe("renderBriefBody", () => {
     }
   });
 
-  it("renders synthetic briefs (links, quotes, lists, analysis sections) exactly as Astro's processor does", async () => {
+  it("renders synthetic briefs (links, quotes, lists, analysis sections) exactly as Astro's processor does", { timeout: 60_000 }, async () => {
     let checked = 0;
     for (const file of generateCorpus({ count: 150, seed: 3 })) {
       if (!file.path.startsWith("briefs/")) continue;
