@@ -68,6 +68,8 @@ interface BuildResult {
   cpu: number;
   rssBytes: number;
   rssMethod: string;
+  /** Phase during which the sampled RSS of the build peaked. */
+  rssPeakPhase: string;
   outBytes: number;
   phases: Map<string, number>;
   articleHtmlGz: number;
@@ -161,6 +163,7 @@ async function runBuild(root: string, env: NodeJS.ProcessEnv): Promise<{
   rssBytes: number;
   rssMethod: string;
   lines: { at: number; text: string }[];
+  timeline: { at: number; rss: number }[];
 }> {
   const useGnuTime = existsSync("/usr/bin/time");
   const timeFile = join(tmpdir(), `dispatch-bench-time-${process.pid}-${Date.now()}.txt`);
@@ -192,7 +195,21 @@ async function runBuild(root: string, env: NodeJS.ProcessEnv): Promise<{
       }
     }
   };
-  const timer = useGnuTime ? undefined : setInterval(sample, 100);
+  // Also a timeline of the tree's total RSS, to tell in which phase memory peaks.
+  const timeline: { at: number; rss: number }[] = [];
+  const timer = setInterval(() => {
+    if (!useGnuTime) sample();
+    if (!child.pid) return;
+    let rss = 0;
+    for (const pid of descendants(child.pid)) {
+      try {
+        rss += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024;
+      } catch {
+        // ended between reads
+      }
+    }
+    timeline.push({ at: (performance.now() - started) / 1000, rss });
+  }, 200);
   let output = "";
   const collect = (chunk: Buffer) => {
     const at = (performance.now() - started) / 1000;
@@ -204,7 +221,7 @@ async function runBuild(root: string, env: NodeJS.ProcessEnv): Promise<{
   child.stdout.on("data", collect);
   child.stderr.on("data", collect);
   const code = await new Promise<number | null>((done) => child.on("close", done));
-  if (timer) clearInterval(timer);
+  clearInterval(timer);
   const wall = (performance.now() - started) / 1000;
   if (output) lines.push({ at: wall, text: stripAnsi(output) });
   if (code !== 0) {
@@ -221,6 +238,7 @@ async function runBuild(root: string, env: NodeJS.ProcessEnv): Promise<{
       rssBytes: number("Maximum resident set size \\(kbytes\\)") * 1024,
       rssMethod: "GNU time",
       lines,
+      timeline,
     };
   }
   const values = [...sampled.values()];
@@ -230,13 +248,22 @@ async function runBuild(root: string, env: NodeJS.ProcessEnv): Promise<{
     rssBytes: Math.max(0, ...values.map((value) => value.hwm)),
     rssMethod: "/proc sampling",
     lines,
+    timeline,
   };
 }
 
 const stripAnsi = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, "");
 
-function phasesFrom(lines: { at: number; text: string }[]): Map<string, number> {
-  const phases = new Map<string, number>();
+/** The log phase in progress when the sampled RSS was highest. */
+function peakPhase(lines: { at: number; text: string }[], timeline: { at: number; rss: number }[]): string {
+  const peak = timeline.reduce((best, sample) => (sample.rss > best.rss ? sample : best), { at: 0, rss: -1 });
+  if (peak.rss < 0) return "–";
+  for (const [name, span] of phaseSpans(lines)) if (peak.at >= span.from && peak.at <= span.to) return name;
+  return "other";
+}
+
+function phaseSpans(lines: { at: number; text: string }[]): Map<string, { from: number; to: number }> {
+  const spans = new Map<string, { from: number; to: number }>();
   for (const phase of LOG_PHASES) {
     const after = phase.after ? lines.findIndex((line) => phase.after!.test(line.text)) : 0;
     if (after === -1) continue;
@@ -244,8 +271,13 @@ function phasesFrom(lines: { at: number; text: string }[]): Map<string, number> 
     if (start === -1) continue;
     const end = lines.findIndex((line, index) => index > start && phase.to.test(line.text));
     if (end === -1) continue;
-    phases.set(phase.name, lines[end]!.at - lines[start]!.at);
+    spans.set(phase.name, { from: lines[start]!.at, to: lines[end]!.at });
   }
+  return spans;
+}
+
+function phasesFrom(lines: { at: number; text: string }[]): Map<string, number> {
+  const phases = new Map([...phaseSpans(lines)].map(([name, span]) => [name, span.to - span.from]));
   for (const line of lines) {
     for (const match of line.text.matchAll(PHASE_LINE)) {
       phases.set(match[1]!, Number(match[2]) / (match[3] === "ms" ? 1000 : 1));
@@ -374,6 +406,7 @@ async function build(
     cpu: measured.cpu,
     rssBytes: measured.rssBytes,
     rssMethod: measured.rssMethod,
+    rssPeakPhase: peakPhase(measured.lines, measured.timeline),
     phases: phasesFrom(measured.lines),
     ...output,
   };
@@ -434,7 +467,7 @@ function table(results: BuildResult[], scriptPhases: Map<number, Map<string, num
     ]),
   ].filter((name) => results.some((result) => result.phases.has(name)) || [...scriptPhases.values()].some((p) => p.has(name)));
   const header = [
-    "briefs", "site", "run", "pages", "wall s", "CPU s", "peak RSS GiB", "output MiB",
+    "briefs", "site", "run", "pages", "wall s", "CPU s", "peak RSS GiB", "RSS peaks in", "output MiB",
     ...phaseNames.map((name) => `${name} s`),
     "article HTML gz KiB", "article JS gz KiB", "article CSS gz KiB",
   ];
@@ -449,6 +482,7 @@ function table(results: BuildResult[], scriptPhases: Map<number, Map<string, num
       seconds(result.wall) + ratio(result.wall, reference?.wall),
       seconds(result.cpu) + ratio(result.cpu, reference?.cpu),
       gib(result.rssBytes) + ratio(result.rssBytes, reference?.rssBytes),
+      result.rssPeakPhase,
       mib(result.outBytes),
       ...phaseNames.map((name) => {
         const value = result.phases.get(name) ?? (result.site === "dispatch" && result.run === "cold" ? extra?.get(name) : undefined);
