@@ -5,6 +5,8 @@ import { renderBriefBody, type RenderedBody } from "../markdown/pipeline.ts";
 export interface RenderPool {
   /** Threads rendering (1 = this thread only). */
   threads: number;
+  /** Bodies the workers have rendered so far (the rest were rendered in this thread). */
+  readonly renderedOnWorkers: number;
   render(body: string): Promise<RenderedBody>;
   close(): Promise<void>;
 }
@@ -12,7 +14,7 @@ export interface RenderPool {
 /** Below this many bodies, starting workers (each loads unified) costs more than it saves. */
 const MIN_BODIES_FOR_WORKERS = 300;
 
-const inThisThread: RenderPool = { threads: 1, render: renderBriefBody, close: async () => {} };
+const inThisThread: RenderPool = { threads: 1, renderedOnWorkers: 0, render: renderBriefBody, close: async () => {} };
 
 interface Job {
   body: string;
@@ -44,6 +46,7 @@ export function createRenderPool(expectedBodies: number): RenderPool {
   const load = workers.map(() => 0);
   const alive = workers.map(() => true);
   let nextId = 0;
+  let renderedOnWorkers = 0;
   const renderHere = (job: Job) => renderBriefBody(job.body).then(job.resolve, job.reject);
 
   workers.forEach((worker, index) => {
@@ -52,7 +55,10 @@ export function createRenderPool(expectedBodies: number): RenderPool {
       if (!job) return;
       jobs.delete(message.id);
       load[index]! -= 1;
-      if (message.rendered) job.resolve(message.rendered);
+      if (message.rendered) {
+        renderedOnWorkers += 1;
+        job.resolve(message.rendered);
+      }
       else job.reject(new Error(message.error ?? "render worker failed"));
     });
     const retire = () => {
@@ -70,6 +76,9 @@ export function createRenderPool(expectedBodies: number): RenderPool {
 
   return {
     threads: size,
+    get renderedOnWorkers() {
+      return renderedOnWorkers;
+    },
     render(body: string) {
       return new Promise<RenderedBody>((resolve, reject) => {
         let index = -1;

@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import { fileSlug } from "../lib/slugs.ts";
-import { needsAstroImages, renderBriefBody, type RenderedBody } from "../markdown/pipeline.ts";
+import { briefPipelineFingerprint, needsAstroImages, renderBriefBody, type RenderedBody } from "../markdown/pipeline.ts";
 import { createRenderPool, type RenderPool } from "./render-pool.ts";
 
 /**
@@ -71,7 +71,7 @@ export function strictGlob(options: { base: string; extensions?: readonly string
       if (!context.watcher) return;
       context.watcher.add(base);
       const inBase = (path: string) => path.startsWith(base + sep) && isContentFile(path);
-      const syncHere = fileSyncer(context, { threads: 1, render: renderBriefBody, close: async () => {} });
+      const syncHere = fileSyncer(context, { threads: 1, renderedOnWorkers: 0, render: renderBriefBody, close: async () => {} });
       const reload = async (path: string) => {
         if (!inBase(path)) return;
         try {
@@ -105,8 +105,13 @@ const projectPath = (root: string, path: string) => relative(root, path).split(s
 
 async function readSource(context: LoaderContext, root: string, path: string): Promise<SourceFile> {
   const contents = await readFile(path, "utf8");
-  return { id: fileSlug(path), path, file: projectPath(root, path), contents, digest: context.generateDigest(contents) };
+  // The digest covers the pipeline too: stored HTML is reused only if the same code made it.
+  pipelineDigest ??= context.generateDigest(briefPipelineFingerprint);
+  const digest = `${context.generateDigest(contents)}-${pipelineDigest}`;
+  return { id: fileSlug(path), path, file: projectPath(root, path), contents, digest };
 }
+
+let pipelineDigest: string | undefined;
 
 /** Same bytes as in the last build's store: its data and HTML are still right. */
 function isUnchanged(context: LoaderContext, source: SourceFile): boolean {

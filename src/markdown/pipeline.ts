@@ -70,6 +70,21 @@ export const briefProcessor = unified()
   .use(rehypeStringify, { allowDangerousHtml: true })
   .freeze();
 
+/**
+ * Changes whenever the pipeline's code or settings change, so HTML cached in the content
+ * store by an older pipeline is never reused (Astro only clears the store when the config
+ * files themselves change). Plugin sources stand in for their behaviour.
+ */
+export const briefPipelineFingerprint = JSON.stringify(
+  [
+    [rehypeRawWhenPresent, hasRawHtml, rehypeAnalysisSection, rehypeExternalLinks, renderBriefBody].map(String),
+    sanitizeSchema,
+    analysisOptions,
+    externalLinkOptions,
+  ],
+  (_key, value: unknown) => (value instanceof RegExp ? String(value) : value),
+);
+
 /** Markdown images need Astro's image pipeline (local files are optimised), so those briefs go through Astro's processor. */
 export function needsAstroImages(markdown: string): boolean {
   return markdown.includes("![");
