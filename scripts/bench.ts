@@ -155,7 +155,8 @@ function descendants(pid: number): number[] {
 /**
  * Runs one `astro build`. Wall time, CPU time and peak RSS come from GNU time when
  * /usr/bin/time exists (exact, includes every child); otherwise /proc is sampled every
- * 100 ms (peak from VmHWM, CPU from utime+stime, slightly low for short-lived children).
+ * 100 ms (peak from VmHWM, CPU from utime+stime, slightly low for short-lived children);
+ * DISPATCH_BENCH_PROC_SAMPLING=1 forces the sampling.
  */
 async function runBuild(root: string, env: NodeJS.ProcessEnv): Promise<{
   wall: number;
@@ -165,7 +166,7 @@ async function runBuild(root: string, env: NodeJS.ProcessEnv): Promise<{
   lines: { at: number; text: string }[];
   timeline: { at: number; rss: number }[];
 }> {
-  const useGnuTime = existsSync("/usr/bin/time");
+  const useGnuTime = existsSync("/usr/bin/time") && process.env["DISPATCH_BENCH_PROC_SAMPLING"] !== "1";
   const timeFile = join(tmpdir(), `dispatch-bench-time-${process.pid}-${Date.now()}.txt`);
   const command = useGnuTime ? "/usr/bin/time" : process.execPath;
   const args = [
