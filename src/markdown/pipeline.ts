@@ -1,6 +1,14 @@
+import { rehypeHeadingIds } from "@astrojs/markdown-remark";
 import type { RehypePlugins, RemarkPlugins } from "@astrojs/markdown-remark";
+import type { Root } from "hast";
 import rehypeRaw from "rehype-raw";
 import rehypeSanitize from "rehype-sanitize";
+import rehypeStringify from "rehype-stringify";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import type { VFile } from "vfile";
 import { localized, site, withOrg } from "../site.config.ts";
 import { languages } from "../schemas/brief.ts";
 import { rehypeAnalysisSection } from "./rehype-analysis-section.ts";
@@ -11,6 +19,9 @@ import { sanitizeSchema } from "./sanitize-schema.ts";
 /** Remark plugins for brief bodies, run before the Markdown becomes HTML. */
 export const briefRemarkPlugins: RemarkPlugins = [remarkContainRawHtml];
 
+const analysisOptions = { headings: languages.map((lang) => withOrg(localized(site.analysisHeading, lang))) };
+const externalLinkOptions = { siteUrl: site.url };
+
 /**
  * Rehype plugins for brief bodies, in order. Raw HTML an editor typed is parsed first so
  * that the sanitizer sees it as elements (rather than dropping it unseen); everything after
@@ -19,6 +30,88 @@ export const briefRemarkPlugins: RemarkPlugins = [remarkContainRawHtml];
 export const briefRehypePlugins: RehypePlugins = [
   rehypeRaw,
   [rehypeSanitize, sanitizeSchema],
-  [rehypeAnalysisSection, { headings: languages.map((lang) => withOrg(localized(site.analysisHeading, lang))) }],
-  [rehypeExternalLinks, { siteUrl: site.url }],
+  [rehypeAnalysisSection, analysisOptions],
+  [rehypeExternalLinks, externalLinkOptions],
 ];
+
+function hasRawHtml(tree: Root): boolean {
+  const pending: { type: string; children?: unknown[] }[] = [tree];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (node.type === "raw") return true;
+    if (node.children) pending.push(...(node.children as typeof pending));
+  }
+  return false;
+}
+
+/**
+ * rehype-raw, run only when the tree holds raw HTML. Re-parsing a whole tree through
+ * parse5 is the most expensive step of the pipeline, and most briefs contain no HTML, so
+ * for them it would rebuild an identical tree.
+ */
+function rehypeRawWhenPresent() {
+  const reparse = rehypeRaw();
+  return (tree: Root, file: VFile) => (hasRawHtml(tree) ? reparse(tree, file) : tree);
+}
+
+/**
+ * The brief pipeline as one frozen processor, built once per process: the same steps as
+ * Astro's `unified()` Markdown processor with `briefRehypePlugins` (GFM, no smart quotes,
+ * no highlighting, heading ids), minus work that cannot change the output for a brief
+ * without images: Astro's image collection and its second, final rehype-raw pass (after
+ * the sanitizer no raw HTML is left to parse). tests/unit/brief-pipeline.test.ts checks
+ * that both give the same HTML.
+ */
+export const briefProcessor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkContainRawHtml)
+  .use(remarkRehype, { allowDangerousHtml: true, passThrough: [] })
+  .use(rehypeRawWhenPresent)
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeAnalysisSection, analysisOptions)
+  .use(rehypeExternalLinks, externalLinkOptions)
+  .use(rehypeHeadingIds)
+  .use(rehypeStringify, { allowDangerousHtml: true })
+  .freeze();
+
+/**
+ * Changes whenever the pipeline's code or settings change, so HTML cached in the content
+ * store by an older pipeline is never reused (Astro only clears the store when the config
+ * files themselves change). Plugin sources stand in for their behaviour.
+ */
+export const briefPipelineFingerprint = JSON.stringify(
+  [
+    [remarkContainRawHtml, rehypeRawWhenPresent, hasRawHtml, rehypeAnalysisSection, rehypeExternalLinks, renderBriefBody].map(String),
+    sanitizeSchema,
+    analysisOptions,
+    externalLinkOptions,
+  ],
+  (_key, value: unknown) => (value instanceof RegExp ? String(value) : value),
+);
+
+/** Markdown images need Astro's image pipeline (local files are optimised), so those briefs go through Astro's processor. */
+export function needsAstroImages(markdown: string): boolean {
+  return markdown.includes("![");
+}
+
+export interface RenderedBody {
+  html: string;
+  metadata: {
+    headings: { depth: number; slug: string; text: string }[];
+    localImagePaths: string[];
+    remoteImagePaths: string[];
+    imagePaths: string[];
+    frontmatter: Record<string, unknown>;
+  };
+}
+
+/** Renders one brief body (no front matter) with the frozen processor. */
+export async function renderBriefBody(markdown: string): Promise<RenderedBody> {
+  const file = await briefProcessor.process(markdown);
+  const astro = (file.data as { astro?: { headings?: RenderedBody["metadata"]["headings"] } }).astro;
+  return {
+    html: String(file.value),
+    metadata: { headings: astro?.headings ?? [], localImagePaths: [], remoteImagePaths: [], imagePaths: [], frontmatter: {} },
+  };
+}

@@ -148,7 +148,7 @@ describe("bad content stops the build and names the file and field", () => {
     const dir = await contentRoot({ "briefs/2020/same-name.md": valid, "briefs/2021/same-name.md": valid });
     const result = await buildSite(dir);
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain('Two briefs have the slug "same-name"');
+    expect(result.output).toMatch(/named "same-name", and names must be unique/);
     expect(result.output).toContain(join("2020", "same-name.md"));
     expect(result.output).toContain(join("2021", "same-name.md"));
   });

@@ -72,4 +72,11 @@ describe("raw HTML containment", () => {
     expect(html).toContain("Still here.");
     expect(html).toContain("&#x3C;a href=");
   });
+
+  it("balances inline HTML per paragraph without splitting elements a paragraph closes itself", async () => {
+    const html = await renderBrief("Note<sup>1</sup> and <script>hidden()</script> text.\n\n<span>Open span\n\nNext paragraph.");
+    expect(html).toContain("Note<sup>1</sup> and  text.");
+    expect(html).not.toContain("hidden()");
+    expect(html).toContain("<p>Next paragraph.</p>");
+  });
 });
