@@ -17,18 +17,21 @@ export function localeOf(lang: Language): string {
   return dictionaries[lang]["lang.locale"];
 }
 
+/** One formatter per language: building an Intl.DateTimeFormat costs far more than using it. */
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+
 /**
  * "16 Oct 2012" / "16 oct 2012", in the newsroom's time zone: day, abbreviated month,
  * year, as on the seed page. Assembled from parts because locales disagree on the order,
  * and some abbreviate September as "Sept" or end months with a full stop.
  */
 export function formatDate(date: Date, lang: Language): string {
-  const parts = new Intl.DateTimeFormat(localeOf(lang), {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: site.timeZone,
-  }).formatToParts(date);
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeOf(lang), { day: "numeric", month: "short", year: "numeric", timeZone: site.timeZone });
+    dateFormats.set(lang, format);
+  }
+  const parts = format.formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
   return `${part("day")} ${part("month").replace(/\.$/, "")} ${part("year")}`;
 }

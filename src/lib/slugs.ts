@@ -7,6 +7,18 @@
  * digits at all gets a stable hash so it still has a page.
  */
 export function termSlug(name: string): string {
+  let slug = slugCache.get(name);
+  if (slug === undefined) {
+    slug = foldToSlug(name);
+    slugCache.set(name, slug);
+  }
+  return slug;
+}
+
+/** Term names repeat across thousands of briefs and pages; each distinct one is folded once. */
+const slugCache = new Map<string, string>();
+
+function foldToSlug(name: string): string {
   const folded = name
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
