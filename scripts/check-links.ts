@@ -8,7 +8,9 @@ import { brokenLinks } from "../tests/quality/links.ts";
 
 const site = readBuiltSite(resolve(process.env["SITE_DIR"] ?? "dist"));
 const { checked, broken, leftToHost } = brokenLinks(site);
-console.log(`Checked ${checked} internal references in ${site.dir} (base path ${site.basePath}, origin ${site.origin ?? "unknown"}).`);
+console.log(
+  `Checked ${checked} internal references in ${site.dir} (base path ${site.basePath}, origin ${site.origin ?? "unknown"}).`,
+);
 if (leftToHost.length > 0) {
   console.log(`Full URLs on the site's origin in links, left to the host (not built here): ${leftToHost.join(", ")}`);
 }

@@ -35,7 +35,8 @@ const audited = [
   { name: "tag", page: pick(/^tag\/[^/]+\/$/) },
 ];
 
-const chromePath = process.env["CHROME_PATH"] ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
+const chromePath =
+  process.env["CHROME_PATH"] ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
 const server = await serveStatic(site.dir, site.basePath);
 const chrome = await launch({ chromeFlags, ...(chromePath ? { chromePath } : {}) });
 const failures: string[] = [];
@@ -61,7 +62,9 @@ try {
       const lost = (lhr.categories[category]?.auditRefs ?? [])
         .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
         .map((ref) => `${ref.id} (${lhr.audits[ref.id]?.displayValue ?? lhr.audits[ref.id]?.score})`);
-      failures.push(`${name} ${page.path}: ${category} ${score.toFixed(2)} < ${minimumScore}; losing on ${lost.join(", ") || "?"}`);
+      failures.push(
+        `${name} ${page.path}: ${category} ${score.toFixed(2)} < ${minimumScore}; losing on ${lost.join(", ") || "?"}`,
+      );
     });
   }
 } finally {

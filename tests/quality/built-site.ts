@@ -27,7 +27,9 @@ export interface SitePage {
 export function readBuiltSite(dir: string): BuiltSite {
   if (!existsSync(dir)) throw new Error(`No built site at ${dir}: run \`npm run build\` first.`);
   const home = join(dir, "index.html");
-  const canonical = existsSync(home) ? /<link[^>]+rel="canonical"[^>]*>/i.exec(readFileSync(home, "utf8"))?.[0] : undefined;
+  const canonical = existsSync(home)
+    ? /<link[^>]+rel="canonical"[^>]*>/i.exec(readFileSync(home, "utf8"))?.[0]
+    : undefined;
   const href = canonical && /href="([^"]+)"/i.exec(canonical)?.[1];
   const sitemapUrl = sitemapUrls(dir)[0];
   const base = href ? new URL(href) : sitemapUrl ? new URL(sitemapUrl) : undefined;
@@ -51,7 +53,8 @@ export function pathOfFile(site: BuiltSite, file: string): string {
 
 /** `<loc>` entries of every sitemap the site's sitemap index (or single sitemap) lists. */
 export function sitemapUrls(dir: string): string[] {
-  const locs = (xml: string) => [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((match) => decodeXml(match[1] ?? ""));
+  const locs = (xml: string) =>
+    [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((match) => decodeXml(match[1] ?? ""));
   const index = join(dir, "sitemap-index.xml");
   const single = join(dir, "sitemap.xml");
   if (existsSync(index)) {
@@ -75,11 +78,18 @@ export function sitePages(site: BuiltSite): SitePage[] {
   }
   for (const url of sitemapUrls(site.dir)) {
     const path = new URL(url).pathname;
-    if (!pages.has(path)) pages.set(path, { path, file: join(site.dir, decodeURIComponent(path.slice(site.basePath.length)), "index.html") });
+    if (!pages.has(path))
+      pages.set(path, {
+        path,
+        file: join(site.dir, decodeURIComponent(path.slice(site.basePath.length)), "index.html"),
+      });
   }
   return [...pages.values()].sort((a, b) => a.path.localeCompare(b.path));
 }
 
 function decodeXml(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[name] ?? "");
+  return text.replace(
+    /&(amp|lt|gt|quot|apos);/g,
+    (_, name: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[name] ?? "",
+  );
 }

@@ -1,4 +1,4 @@
-import type { Element, Root } from "hast";
+import type { Element } from "hast";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import rehypeParse from "rehype-parse";
@@ -41,7 +41,15 @@ const urlAttributes: Record<string, string[]> = {
 };
 const srcsetElements = new Set(["img", "source"]);
 /** `<meta>` whose content is a URL on the site (social cards, canonical-like `og:url`). */
-const urlMeta = new Set(["og:image", "og:image:url", "og:image:secure_url", "og:url", "og:audio", "og:video", "twitter:image"]);
+const urlMeta = new Set([
+  "og:image",
+  "og:image:url",
+  "og:image:secure_url",
+  "og:url",
+  "og:audio",
+  "og:video",
+  "twitter:image",
+]);
 
 /** Every URL an HTML document refers to. */
 export function htmlReferences(from: string, html: string): Reference[] {
@@ -49,17 +57,17 @@ export function htmlReferences(from: string, html: string): Reference[] {
   const add = (via: string, value: unknown) => {
     if (typeof value === "string" && value.trim() !== "") found.push({ from, via, url: value.trim() });
   };
-  visit(parseHtml.parse(html) as Root, "element", (node: Element) => {
+  visit(parseHtml.parse(html), "element", (node: Element) => {
     const { tagName, properties } = node;
     for (const name of urlAttributes[tagName] ?? []) add(`<${tagName} ${name}>`, properties[name]);
     if (srcsetElements.has(tagName)) {
-      for (const candidate of srcsetUrls(String(properties["srcSet"] ?? ""))) add(`<${tagName} srcset>`, candidate);
+      for (const candidate of srcsetUrls(properties.srcSet ?? "")) add(`<${tagName} srcset>`, candidate);
     }
     if (tagName === "meta") {
-      const key = String(properties["property"] ?? properties["name"] ?? "");
-      if (urlMeta.has(key)) add(`<meta ${key}>`, properties["content"]);
-      if (String(properties["httpEquiv"] ?? "").toLowerCase() === "refresh") {
-        add("<meta refresh>", /url\s*=\s*['"]?([^'"]+)/i.exec(String(properties["content"] ?? ""))?.[1]);
+      const key = [properties.property ?? properties.name ?? ""].flat().join(" ");
+      if (urlMeta.has(key)) add(`<meta ${key}>`, properties.content);
+      if (properties.httpEquiv?.join(" ").toLowerCase() === "refresh") {
+        add("<meta refresh>", /url\s*=\s*['"]?([^'"]+)/i.exec(properties.content ?? "")?.[1]);
       }
     }
   });
@@ -111,7 +119,9 @@ export function brokenLinks(site: BuiltSite): { checked: number; broken: BrokenL
     let ids = idsCache.get(file);
     if (!ids) {
       const html = readFileSync(join(site.dir, file), "utf8");
-      ids = new Set([...html.matchAll(/\s(?:id|name)=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? ""));
+      ids = new Set(
+        [...html.matchAll(/\s(?:id|name)=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? ""),
+      );
       idsCache.set(file, ids);
     }
     return ids;
@@ -149,7 +159,11 @@ export function brokenLinks(site: BuiltSite): { checked: number; broken: BrokenL
  * Why a reference is broken; `undefined` if it resolves, `"external"` if it points off the
  * site, `"host"` for a full same-origin URL in a link (see `brokenLinks`).
  */
-function problemWith(site: BuiltSite, { from, via, url }: Reference, idsOf: (file: string) => Set<string>): string | undefined {
+function problemWith(
+  site: BuiltSite,
+  { from, via, url }: Reference,
+  idsOf: (file: string) => Set<string>,
+): string | undefined {
   const pageUrl = `http://site.invalid${pathOfFile(site, from)}`;
   let target: URL;
   try {
@@ -157,7 +171,8 @@ function problemWith(site: BuiltSite, { from, via, url }: Reference, idsOf: (fil
   } catch {
     return "not a valid URL";
   }
-  const internal = target.origin === "http://site.invalid" || (site.origin !== undefined && target.origin === site.origin);
+  const internal =
+    target.origin === "http://site.invalid" || (site.origin !== undefined && target.origin === site.origin);
   if (!internal) return "external";
   if (target.origin === site.origin && /^<(a|area) /.test(via)) return "host";
 

@@ -34,12 +34,20 @@ export interface StaticServer {
  */
 export async function serveStatic(dir: string, basePath = "/", port = 0): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    let pathname = "";
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    } catch {
+      // A malformed escape names no file: answered as not found below.
+    }
     const file = pathname.startsWith(basePath) ? fileFor(dir, pathname.slice(basePath.length)) : undefined;
     const notFound = join(dir, "404.html");
     const served = file ?? (existsSync(notFound) ? notFound : undefined);
     response.statusCode = file ? 200 : 404;
-    if (!served) return response.end("Not found");
+    if (!served) {
+      response.end("Not found");
+      return;
+    }
     response.setHeader("Content-Type", contentTypes[extname(served)] ?? "application/octet-stream");
     createReadStream(served).pipe(response);
   });
@@ -47,7 +55,13 @@ export async function serveStatic(dir: string, basePath = "/", port = 0): Promis
   const { port: actualPort } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${actualPort}`,
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.close((error) => {
+          if (error) reject(error);
+          else resolve();
+        });
+      }),
   };
 }
 

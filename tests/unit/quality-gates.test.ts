@@ -30,8 +30,10 @@ describe("reading a built site", () => {
       "index.html": page("/dispatch/", ""),
       "news/index.html": page("/dispatch/news/", ""),
       "404.html": page("/dispatch/404/", ""),
-      "sitemap-index.xml": "<sitemapindex><sitemap><loc>https://news.example.org/dispatch/sitemap-0.xml</loc></sitemap></sitemapindex>",
-      "sitemap-0.xml": "<urlset><url><loc>https://news.example.org/dispatch/news/</loc></url><url><loc>https://news.example.org/dispatch/only-in-sitemap/</loc></url></urlset>",
+      "sitemap-index.xml":
+        "<sitemapindex><sitemap><loc>https://news.example.org/dispatch/sitemap-0.xml</loc></sitemap></sitemapindex>",
+      "sitemap-0.xml":
+        "<urlset><url><loc>https://news.example.org/dispatch/news/</loc></url><url><loc>https://news.example.org/dispatch/only-in-sitemap/</loc></url></urlset>",
     });
     expect(sitePages(readBuiltSite(dir)).map((entry) => entry.path)).toEqual([
       "/dispatch/",
@@ -79,7 +81,9 @@ describe("the link checker", () => {
       "small.png": "",
       "style.css": "@import '/dispatch/theme.css';",
     });
-    const reasons = brokenLinks(readBuiltSite(dir)).broken.map((link) => `${link.from} ${link.via} ${link.url}: ${link.reason}`);
+    const reasons = brokenLinks(readBuiltSite(dir)).broken.map(
+      (link) => `${link.from} ${link.via} ${link.url}: ${link.reason}`,
+    );
     expect(reasons.sort()).toEqual(
       [
         "index.html <a href> /dispatch/missing/: no missing/index.html",
@@ -99,7 +103,8 @@ describe("the link checker", () => {
     const dir = await builtSite({
       "index.html": page("/", `<a href="https://news.example.org/donate/">Donate</a>`),
       "sitemap-0.xml": "<urlset><url><loc>https://news.example.org/gone/</loc></url></urlset>",
-      "rss.xml": "<rss><channel><link>https://news.example.org/</link><item><link>https://news.example.org/old/</link></item></channel></rss>",
+      "rss.xml":
+        "<rss><channel><link>https://news.example.org/</link><item><link>https://news.example.org/old/</link></item></channel></rss>",
     });
     const result = brokenLinks(readBuiltSite(dir));
     expect(result.broken.map((link) => `${link.from} ${link.via} ${link.url}`).sort()).toEqual([
@@ -117,7 +122,12 @@ describe("the link checker", () => {
 
 describe("the static server Lighthouse measures", () => {
   it("serves files and directory indexes under the base path, 404 elsewhere", async () => {
-    const dir = await builtSite({ "index.html": "home", "news/index.html": "news", "404.html": "missing", "a.css": "x" });
+    const dir = await builtSite({
+      "index.html": "home",
+      "news/index.html": "news",
+      "404.html": "missing",
+      "a.css": "x",
+    });
     const server = await serveStatic(dir, "/dispatch/");
     try {
       const fetched = async (path: string) => {
