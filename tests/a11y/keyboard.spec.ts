@@ -3,10 +3,13 @@ import { resolve } from "node:path";
 import { readBuiltSite, sitePages } from "../quality/built-site.ts";
 
 const site = readBuiltSite(resolve(process.env["SITE_DIR"] ?? "dist"));
-const articles = sitePages(site).filter(({ path }) => /^news\/brief\/(?!\d+\/)[^/]+\/$/.test(path.slice(site.basePath.length)));
+const articles = sitePages(site).filter(({ path }) =>
+  /^news\/brief\/(?!\d+\/)[^/]+\/$/.test(path.slice(site.basePath.length)),
+);
 // The seed brief when the site has it (it carries every part of an article), else any article.
 const article =
-  articles.find(({ path }) => path.endsWith("/peru-to-install-military-bases-in-region-held-by-shining-path/")) ?? articles[0];
+  articles.find(({ path }) => path.endsWith("/peru-to-install-military-bases-in-region-held-by-shining-path/")) ??
+  articles[0];
 
 /** What can take focus from the keyboard, before visibility is checked. */
 const focusableSelector = [
@@ -40,7 +43,8 @@ async function markFocusables(page: Page, selector: string): Promise<string[]> {
     return elements.map((element, index) => {
       const style = getComputedStyle(element);
       element.dataset["kbdIndex"] = String(index);
-      element.dataset["kbdUnfocused"] = `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} | ${style.boxShadow}`;
+      element.dataset["kbdUnfocused"] =
+        `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} | ${style.boxShadow}`;
       return `<${element.tagName.toLowerCase()}> "${(element.textContent ?? "").trim().slice(0, 40)}" ${element.getAttribute("href") ?? ""}`;
     });
   }, selector);
@@ -51,7 +55,12 @@ async function pressAndRead(page: Page, key: string): Promise<Focused> {
   return page.evaluate(() => {
     const element = document.activeElement as HTMLElement | null;
     if (!element || element === document.body || element.dataset["kbdIndex"] === undefined) {
-      return { index: -1, label: element ? `<${element.tagName.toLowerCase()}>` : "nothing", focusVisible: true, inViewport: true };
+      return {
+        index: -1,
+        label: element ? `<${element.tagName.toLowerCase()}>` : "nothing",
+        focusVisible: true,
+        inViewport: true,
+      };
     }
     const style = getComputedStyle(element);
     const focused = `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} | ${style.boxShadow}`;
