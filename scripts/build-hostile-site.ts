@@ -36,4 +36,4 @@ if (build.status !== 0) {
   console.error(`Building the hostile corpus failed (exit ${String(build.status)}).`);
   process.exit(1);
 }
-console.log(output.match(/\d+ page\(s\) built[^\n]*/)?.[0] ?? "built", `→ ${outDir}`);
+console.log(/\d+ page\(s\) built[^\n]*/.exec(output)?.[0] ?? "built", `→ ${outDir}`);

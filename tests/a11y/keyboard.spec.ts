@@ -45,7 +45,7 @@ async function markFocusables(page: Page, selector: string): Promise<string[]> {
       element.dataset["kbdIndex"] = String(index);
       element.dataset["kbdUnfocused"] =
         `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} | ${style.boxShadow}`;
-      return `<${element.tagName.toLowerCase()}> "${(element.textContent ?? "").trim().slice(0, 40)}" ${element.getAttribute("href") ?? ""}`;
+      return `<${element.tagName.toLowerCase()}> "${element.textContent.trim().slice(0, 40)}" ${element.getAttribute("href") ?? ""}`;
     });
   }, selector);
 }
@@ -69,7 +69,7 @@ async function pressAndRead(page: Page, key: string): Promise<Focused> {
     const box = element.getBoundingClientRect();
     return {
       index: Number(element.dataset["kbdIndex"]),
-      label: `<${element.tagName.toLowerCase()}> "${(element.textContent ?? "").trim().slice(0, 40)}"`,
+      label: `<${element.tagName.toLowerCase()}> "${element.textContent.trim().slice(0, 40)}"`,
       focusVisible: focused !== element.dataset["kbdUnfocused"] && (outlined || shadowed),
       inViewport: box.bottom > 0 && box.right > 0 && box.top < window.innerHeight && box.left < window.innerWidth,
     };

@@ -47,7 +47,9 @@ async function runnableUrls(page: Page): Promise<string[]> {
       for (const name of attributes) {
         const value = element.getAttribute(name);
         if (value === null) continue;
-        const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value.replace(/[\u0000-\u0020]/g, ""))?.[1]?.toLowerCase();
+        // Browsers ignore control characters and spaces inside a scheme (`java\tscript:`); so does this.
+        const compact = value.replace(/[^\x21-\uFFFF]/g, "");
+        const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
         if (name === "srcdoc" || (scheme && !["http", "https", "mailto", "tel"].includes(scheme))) {
           found.push(`<${element.tagName.toLowerCase()} ${name}="${value}">`);
         }
