@@ -3,6 +3,7 @@
  * tag page of the built site, served locally; every category must score at least 0.98.
  * Usage: npm run test:lighthouse   (SITE_DIR=<dist> to audit another build)
  */
+import { chromium } from "@playwright/test";
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { existsSync } from "node:fs";
@@ -35,10 +36,14 @@ const audited = [
   { name: "tag", page: pick(/^tag\/[^/]+\/$/) },
 ];
 
+// Debian's Chromium as everywhere in the tests (CHROME_PATH or CHROMIUM_PATH to override), else Playwright's.
 const chromePath =
-  process.env["CHROME_PATH"] ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
+  process.env["CHROME_PATH"] ??
+  process.env["CHROMIUM_PATH"] ??
+  ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path)) ??
+  chromium.executablePath();
 const server = await serveStatic(site.dir, site.basePath);
-const chrome = await launch({ chromeFlags, ...(chromePath ? { chromePath } : {}) });
+const chrome = await launch({ chromeFlags, chromePath });
 const failures: string[] = [];
 try {
   console.log(`Lighthouse ${minimumScore} minimum, mobile profile, ${server.origin}`);

@@ -70,17 +70,21 @@ describe("organizationItemSchema", () => {
   const item = { title: "Cited in a policy plan", date: "2023-09-15" };
 
   it("accepts an http(s) link to where the item is published", () => {
-    expect(organizationItemSchema.parse({ ...item, url: "https://example.org/news/" }).url).toBe("https://example.org/news/");
+    expect(organizationItemSchema.parse({ ...item, url: "https://example.org/news/" }).url).toBe(
+      "https://example.org/news/",
+    );
   });
 
-  it.each(["javascript:window.__pwned=1", "JavaScript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:x"])(
-    "rejects a url that would run code when clicked: %s",
-    (url) => {
-      const result = organizationItemSchema.safeParse({ ...item, url });
-      expect(result.success).toBe(false);
-      expect(result.error?.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`)).toEqual([
-        "url: must be an absolute http(s) URL",
-      ]);
-    },
-  );
+  it.each([
+    "javascript:window.__pwned=1",
+    "JavaScript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "vbscript:x",
+  ])("rejects a url that would run code when clicked: %s", (url) => {
+    const result = organizationItemSchema.safeParse({ ...item, url });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`)).toEqual([
+      "url: must be an absolute http(s) URL",
+    ]);
+  });
 });
