@@ -1,15 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { resolve } from "node:path";
-import { readBuiltSite, sitePages } from "../quality/built-site.ts";
+import { readBuiltSite, sampleArticle, sitePages } from "../quality/built-site.ts";
 
 const site = readBuiltSite(resolve(process.env["SITE_DIR"] ?? "dist"));
-const articles = sitePages(site).filter(({ path }) =>
-  /^news\/brief\/(?!\d+\/)[^/]+\/$/.test(path.slice(site.basePath.length)),
-);
-// The seed brief when the site has it (it carries every part of an article), else any article.
-const article =
-  articles.find(({ path }) => path.endsWith("/peru-to-install-military-bases-in-region-held-by-shining-path/")) ??
-  articles[0];
+const article = sampleArticle(site, sitePages(site));
 
 /** What can take focus from the keyboard, before visibility is checked. */
 const focusableSelector = [

@@ -59,7 +59,16 @@ async function runnableUrls(page: Page): Promise<string[]> {
   });
 }
 
-for (const { path } of sitePages(site)) {
+for (const { path, redirectsTo } of sitePages(site)) {
+  if (redirectsTo !== undefined) {
+    // An alias page is gone before anything on it could be clicked; what matters is where it sends the reader.
+    test(`${path}: redirects only to a page of this site`, () => {
+      const target = new URL(redirectsTo, `https://site.invalid${path}`);
+      const siteOrigins = ["https://site.invalid", site.origin ?? "https://site.invalid"];
+      expect(siteOrigins, `${path} redirects to ${redirectsTo}`).toContain(target.origin);
+    });
+    continue;
+  }
   test(`${path}: no injected code runs and the text is still there`, async ({ page }) => {
     const dialogs: string[] = [];
     const offSite: string[] = [];

@@ -18,6 +18,8 @@ export interface BuiltSite {
 export interface SitePage {
   path: string;
   file: string;
+  /** Where a redirect page (an old URL kept alive by a meta refresh) sends the reader. */
+  redirectsTo?: string;
 }
 
 /**
@@ -74,7 +76,8 @@ export function sitePages(site: BuiltSite): SitePage[] {
   const pages = new Map<string, SitePage>();
   for (const file of listFiles(site.dir).filter((name) => name.endsWith(".html"))) {
     const path = pathOfFile(site, file);
-    pages.set(path, { path, file: join(site.dir, file) });
+    const redirectsTo = refreshTarget(readFileSync(join(site.dir, file), "utf8"));
+    pages.set(path, { path, file: join(site.dir, file), ...(redirectsTo === undefined ? {} : { redirectsTo }) });
   }
   for (const url of sitemapUrls(site.dir)) {
     const path = new URL(url).pathname;
@@ -85,6 +88,23 @@ export function sitePages(site: BuiltSite): SitePage[] {
       });
   }
   return [...pages.values()].sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** The URL of an immediate `<meta http-equiv="refresh">`, if the page is only a redirect. */
+export function refreshTarget(html: string): string | undefined {
+  const meta = /<meta[^>]+http-equiv=["']?refresh["']?[^>]*>/i.exec(html)?.[0];
+  const content = meta && /content=(?:"([^"]*)"|'([^']*)')/i.exec(meta);
+  const target = content && /^\s*0\s*[;,]\s*url\s*=\s*(.+)$/i.exec(content[1] ?? content[2] ?? "");
+  return target?.[1]?.trim().replace(/^['"]|['"]$/g, "");
+}
+
+/** The article the page-level gates walk: the seed brief when the site has it, else the first article. */
+export function sampleArticle(site: BuiltSite, pages: SitePage[]): SitePage | undefined {
+  const articles = pages.filter(({ path }) => /^news\/brief\/(?!\d+\/)[^/]+\/$/.test(path.slice(site.basePath.length)));
+  return (
+    articles.find(({ path }) => path.endsWith("/peru-to-install-military-bases-in-region-held-by-shining-path/")) ??
+    articles[0]
+  );
 }
 
 function decodeXml(text: string): string {

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readBuiltSite, sitePages } from "../quality/built-site.ts";
+import { readBuiltSite, refreshTarget, sampleArticle, sitePages } from "../quality/built-site.ts";
 import { brokenLinks, srcsetUrls } from "../quality/links.ts";
 import { serveStatic } from "../quality/static-server.ts";
 
@@ -41,6 +41,39 @@ describe("reading a built site", () => {
       "/dispatch/news/",
       "/dispatch/only-in-sitemap/",
     ]);
+  });
+
+  it("marks redirect pages with their target and picks the seed brief as the sample article", async () => {
+    const dir = await builtSite({
+      "index.html": page("/", ""),
+      "news/brief/a-first-brief/index.html": page("/news/brief/a-first-brief/", ""),
+      "news/brief/peru-to-install-military-bases-in-region-held-by-shining-path/index.html": page("/news/brief/x/", ""),
+      "news/brief/2/index.html": page("/news/brief/2/", ""),
+      "old/index.html": '<!doctype html><title>Redirecting</title><meta http-equiv="refresh" content="0;url=/news/">',
+    });
+    const site = readBuiltSite(dir);
+    const pages = sitePages(site);
+    expect(pages.filter((entry) => entry.redirectsTo).map((entry) => [entry.path, entry.redirectsTo])).toEqual([
+      ["/old/", "/news/"],
+    ]);
+    expect(sampleArticle(site, pages)?.path).toBe(
+      "/news/brief/peru-to-install-military-bases-in-region-held-by-shining-path/",
+    );
+    expect(
+      sampleArticle(
+        site,
+        pages.filter((entry) => !entry.path.includes("peru")),
+      )?.path,
+    ).toBe("/news/brief/a-first-brief/");
+  });
+
+  it("reads only immediate meta refreshes as redirects", () => {
+    expect(refreshTarget(`<meta http-equiv="refresh" content="0; URL='https://example.org/x/'">`)).toBe(
+      "https://example.org/x/",
+    );
+    expect(refreshTarget(`<meta content="0;url=/a/" http-equiv="refresh">`)).toBe("/a/");
+    expect(refreshTarget(`<meta http-equiv="refresh" content="30">`)).toBeUndefined();
+    expect(refreshTarget(`<meta name="description" content="0;url=/a/">`)).toBeUndefined();
   });
 
   it("refuses a missing output folder with the command that makes it", () => {
