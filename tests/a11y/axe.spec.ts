@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { resolve } from "node:path";
 import { readBuiltSite, sitePages } from "../quality/built-site.ts";
+import { hydrateIslands } from "./islands.ts";
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA: the rules axe can check automatically. */
 const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -12,13 +13,7 @@ for (const { path } of sitePages(site).filter((page) => page.redirectsTo === und
   test(`${path} has no WCAG A/AA violations in light or dark mode`, async ({ page }) => {
     const response = await page.goto(path);
     if (!path.endsWith("404.html")) expect(response?.status(), `${path} is served`).toBe(200);
-    // Islands hydrate when they scroll into view: check them as readers meet them.
-    if (await page.locator("astro-island").count()) {
-      await page.evaluate(() => {
-        window.scrollTo(0, document.body.scrollHeight);
-      });
-      await page.waitForLoadState("networkidle");
-    }
+    await hydrateIslands(page);
 
     const violations: string[] = [];
     for (const colorScheme of ["light", "dark"] as const) {

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { resolve } from "node:path";
 import { readBuiltSite, sampleArticle, sitePages } from "../quality/built-site.ts";
+import { hydrateIslands } from "./islands.ts";
 
 const site = readBuiltSite(resolve(process.env["SITE_DIR"] ?? "dist"));
 const article = sampleArticle(site, sitePages(site));
@@ -19,69 +20,80 @@ const focusableSelector = [
   "[tabindex]:not([tabindex='-1'])",
 ].join(",");
 
-interface Focused {
-  /** Index given to each focusable element before tabbing; -1 for anything else (the page itself). */
-  index: number;
-  label: string;
-  /** True if outline or box-shadow differs from the same element unfocused. */
-  focusVisible: boolean;
-  inViewport: boolean;
-}
-
-/** Numbers every visible focusable element and records its unfocused outline and shadow. */
-async function markFocusables(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate((selector) => {
-    const elements = [...document.querySelectorAll<HTMLElement>(selector)].filter(
-      (element) => element.checkVisibility({ visibilityProperty: true }) && element.tabIndex >= 0,
-    );
-    return elements.map((element, index) => {
-      const style = getComputedStyle(element);
-      element.dataset["kbdIndex"] = String(index);
-      element.dataset["kbdUnfocused"] =
-        `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} | ${style.boxShadow}`;
-      return `<${element.tagName.toLowerCase()}> "${element.textContent.trim().slice(0, 40)}" ${element.getAttribute("href") ?? ""}`;
-    });
-  }, selector);
-}
-
-async function pressAndRead(page: Page, key: string): Promise<Focused> {
+/**
+ * Presses `key` and stamps the element that took focus: its order of arrival and its
+ * focused style. Returns the stamp, or -1 when focus left the page's controls.
+ */
+/** `walk` names the data attribute of this walk, in lower case (it is used in selectors too). */
+async function pressAndStamp(page: Page, key: string, walk: string): Promise<number> {
   await page.keyboard.press(key);
-  return page.evaluate(() => {
+  return page.evaluate((walk) => {
     const element = document.activeElement as HTMLElement | null;
-    if (!element || element === document.body || element.dataset["kbdIndex"] === undefined) {
-      return {
-        index: -1,
-        label: element ? `<${element.tagName.toLowerCase()}>` : "nothing",
-        focusVisible: true,
-        inViewport: true,
-      };
-    }
+    if (!element || element === document.body || element === document.documentElement) return -1;
     const style = getComputedStyle(element);
-    const focused = `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} | ${style.boxShadow}`;
-    const outlined = style.outlineStyle !== "none" && style.outlineWidth !== "0px";
-    const shadowed = style.boxShadow !== "none";
     const box = element.getBoundingClientRect();
-    return {
-      index: Number(element.dataset["kbdIndex"]),
-      label: `<${element.tagName.toLowerCase()}> "${element.textContent.trim().slice(0, 40)}"`,
-      focusVisible: focused !== element.dataset["kbdUnfocused"] && (outlined || shadowed),
-      inViewport: box.bottom > 0 && box.right > 0 && box.top < window.innerHeight && box.left < window.innerWidth,
-    };
-  });
+    const stamp = element.dataset[walk] ?? String(document.querySelectorAll(`[data-${walk}]`).length);
+    element.dataset[walk] = stamp;
+    // Outline and box-shadow are what a focus indicator changes; compared with the unfocused state after the walk.
+    element.dataset[`${walk}Style`] =
+      `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} | ${style.boxShadow}`;
+    element.dataset[`${walk}Indicated`] = String(
+      (style.outlineStyle !== "none" && style.outlineWidth !== "0px") || style.boxShadow !== "none",
+    );
+    element.dataset[`${walk}InView`] = String(
+      box.bottom > 0 && box.right > 0 && box.top < window.innerHeight && box.left < window.innerWidth,
+    );
+    return Number(stamp);
+  }, walk);
+}
+
+/** Controls a walk should have reached but did not, and those whose focus was invisible or off screen. */
+async function walkReport(page: Page, walk: string) {
+  return page.evaluate(
+    ({ walk, selector }) => {
+      const unfocusedStyle = (element: Element) => {
+        const style = getComputedStyle(element);
+        return `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} | ${style.boxShadow}`;
+      };
+      (document.activeElement as HTMLElement | null)?.blur();
+      const label = (element: HTMLElement) =>
+        `<${element.tagName.toLowerCase()}> "${element.textContent.trim().slice(0, 40)}" ${(element.getAttribute("href") ?? element.getAttribute("name") ?? "").slice(0, 60)}`;
+      const controls = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+        (element) => element.checkVisibility({ visibilityProperty: true }) && element.tabIndex >= 0,
+      );
+      // A radio group is one Tab stop (arrow keys move within it): reaching any radio reaches the group.
+      const radioGroupReached = (radio: HTMLInputElement) =>
+        [...document.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${CSS.escape(radio.name)}"]`)].some(
+          (member) => member.dataset[walk] !== undefined,
+        );
+      const unreached = controls
+        .filter((element) =>
+          element instanceof HTMLInputElement && element.type === "radio" && element.name
+            ? !radioGroupReached(element)
+            : element.dataset[walk] === undefined,
+        )
+        .map(label);
+      const reached = [...document.querySelectorAll<HTMLElement>(`[data-${walk}]`)];
+      const invisible = reached
+        .filter(
+          (element) =>
+            element.dataset[`${walk}Indicated`] !== "true" ||
+            element.dataset[`${walk}Style`] === unfocusedStyle(element),
+        )
+        .map(label);
+      const offscreen = reached.filter((element) => element.dataset[`${walk}InView`] !== "true").map(label);
+      return { reached: reached.length, unreached, invisible, offscreen };
+    },
+    { walk, selector: focusableSelector },
+  );
 }
 
 test.describe(`keyboard only, on ${article?.path ?? "an article"}`, () => {
   test.beforeEach(async ({ page }) => {
     expect(article, "the built site has an article page").toBeDefined();
     await page.goto(article?.path ?? "/");
-    // Let islands below the fold hydrate, then start from the top as a reader would.
-    await page.evaluate(() => {
-      window.scrollTo(0, document.body.scrollHeight);
-    });
-    await page.waitForLoadState("networkidle");
-    await page.evaluate(() => {
-      window.scrollTo(0, 0);
-    });
+    // Islands first, so the walk meets the controls a reader gets; then start from the top.
+    await hydrateIslands(page);
   });
 
   test("the first Tab shows a skip link that moves focus into the main content", async ({ page }) => {
@@ -98,36 +110,31 @@ test.describe(`keyboard only, on ${article?.path ?? "an article"}`, () => {
     expect(await targetElement.evaluate((element) => element.contains(document.activeElement))).toBe(true);
   });
 
-  test("Tab reaches every control with a visible focus indicator and cycles back to the start, both ways", async ({
-    page,
-  }) => {
-    const labels = await markFocusables(page, focusableSelector);
-    expect(labels.length, "an article has links and buttons").toBeGreaterThan(10);
-    const limit = labels.length * 2 + 10;
-
-    for (const key of ["Tab", "Shift+Tab"]) {
-      const reached = new Set<number>();
-      const invisible: string[] = [];
-      const offscreen: string[] = [];
+  for (const [key, walk] of [
+    ["Tab", "kbdforward"],
+    ["Shift+Tab", "kbdbackward"],
+  ] as const) {
+    test(`${key} reaches every control with a visible focus indicator and comes back to the start`, async ({
+      page,
+    }) => {
+      const limit = (await page.locator(focusableSelector).count()) * 2 + 10;
       let start: number | undefined;
       let cycled = false;
-      for (let press = 0; press < limit; press += 1) {
-        const focused = await pressAndRead(page, key);
-        if (focused.index === -1) continue;
-        if (focused.index === start) {
-          cycled = true;
-          break;
-        }
-        start ??= focused.index;
-        reached.add(focused.index);
-        if (!focused.focusVisible) invisible.push(focused.label);
-        if (!focused.inViewport) offscreen.push(focused.label);
+      for (let press = 0; press < limit && !cycled; press += 1) {
+        const stamp = await pressAndStamp(page, key, walk);
+        if (stamp === -1) continue;
+        cycled = stamp === start;
+        start ??= stamp;
       }
-      expect(cycled, `${key} comes back to where it started within ${limit} presses (no focus trap)`).toBe(true);
-      const unreached = labels.filter((_, index) => !reached.has(index));
-      expect(unreached, `${key} reaches every control`).toEqual([]);
-      expect(invisible, `focus is visible on every control (${key})`).toEqual([]);
-      expect(offscreen, `the focused control is scrolled into view (${key})`).toEqual([]);
-    }
-  });
+      expect(cycled, `${key} comes back to where it started within ${String(limit)} presses (no focus trap)`).toBe(
+        true,
+      );
+
+      const report = await walkReport(page, walk);
+      expect(report.reached, "an article has links and buttons").toBeGreaterThan(10);
+      expect(report.unreached, `${key} reaches every control`).toEqual([]);
+      expect(report.invisible, "focus is visible on every control").toEqual([]);
+      expect(report.offscreen, "the focused control is scrolled into view").toEqual([]);
+    });
+  }
 });

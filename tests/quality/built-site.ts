@@ -80,7 +80,8 @@ export function sitePages(site: BuiltSite): SitePage[] {
     pages.set(path, { path, file: join(site.dir, file), ...(redirectsTo === undefined ? {} : { redirectsTo }) });
   }
   for (const url of sitemapUrls(site.dir)) {
-    const path = new URL(url).pathname;
+    // Sitemaps percent-encode paths; files are named with the decoded characters.
+    const path = decodeURIComponent(new URL(url).pathname);
     if (!pages.has(path))
       pages.set(path, {
         path,

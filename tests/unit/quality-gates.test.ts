@@ -30,14 +30,17 @@ describe("reading a built site", () => {
       "index.html": page("/dispatch/", ""),
       "news/index.html": page("/dispatch/news/", ""),
       "404.html": page("/dispatch/404/", ""),
+      "año/index.html": page("/dispatch/a%C3%B1o/", ""),
       "sitemap-index.xml":
         "<sitemapindex><sitemap><loc>https://news.example.org/dispatch/sitemap-0.xml</loc></sitemap></sitemapindex>",
       "sitemap-0.xml":
-        "<urlset><url><loc>https://news.example.org/dispatch/news/</loc></url><url><loc>https://news.example.org/dispatch/only-in-sitemap/</loc></url></urlset>",
+        "<urlset><url><loc>https://news.example.org/dispatch/news/</loc></url><url><loc>https://news.example.org/dispatch/only-in-sitemap/</loc></url>" +
+        "<url><loc>https://news.example.org/dispatch/a%C3%B1o/</loc></url></urlset>",
     });
     expect(sitePages(readBuiltSite(dir)).map((entry) => entry.path)).toEqual([
       "/dispatch/",
       "/dispatch/404.html",
+      "/dispatch/año/",
       "/dispatch/news/",
       "/dispatch/only-in-sitemap/",
     ]);
