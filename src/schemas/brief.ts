@@ -85,8 +85,8 @@ export const organizationItemSchema = z
     title: requiredText("the item's headline"),
     date: contentDate,
     summary: requiredText("a short summary").optional(),
-    /** Where the item is published, if not on this site. */
-    url: z.url({ error: "must be an absolute URL" }).optional(),
+    /** Where the item is published, if not on this site. Only http(s): it becomes a link's href. */
+    url: z.url({ protocol: /^https?$/, error: "must be an absolute http(s) URL" }).optional(),
     lang: z.enum(languages, { error: `must be one of: ${languages.join(", ")}` }).default("en"),
     draft: z.boolean({ error: "must be true or false" }).default(false),
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { briefSchema } from "../../src/schemas/brief.ts";
+import { briefSchema, organizationItemSchema } from "../../src/schemas/brief.ts";
 
 const minimal = { title: "A headline", date: "2012-10-16" };
 
@@ -63,5 +63,28 @@ describe("briefSchema", () => {
     const issues = issuesOf(input);
     expect(issues.length).toBeGreaterThan(0);
     expect(issues.some((issue) => expected.test(issue))).toBe(true);
+  });
+});
+
+describe("organizationItemSchema", () => {
+  const item = { title: "Cited in a policy plan", date: "2023-09-15" };
+
+  it("accepts an http(s) link to where the item is published", () => {
+    expect(organizationItemSchema.parse({ ...item, url: "https://example.org/news/" }).url).toBe(
+      "https://example.org/news/",
+    );
+  });
+
+  it.each([
+    "javascript:window.__pwned=1",
+    "JavaScript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "vbscript:x",
+  ])("rejects a url that would run code when clicked: %s", (url) => {
+    const result = organizationItemSchema.safeParse({ ...item, url });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`)).toEqual([
+      "url: must be an absolute http(s) URL",
+    ]);
   });
 });
