@@ -117,6 +117,10 @@ export default function BriefSearch({ lang, bundleUrl, baseUrl, labels, language
           value={query}
           onInput={(event) => setQuery(event.currentTarget.value)}
         />
+        {/* Results follow the typing; the button is there for readers who expect one (and for Enter). */}
+        <button type="submit" class="button">
+          {labels.search}
+        </button>
         <div class="brief-search__options">
           {FILTER_KEYS.map((key) => (
             <label key={key}>

@@ -109,13 +109,17 @@ export function siteFeed(briefs: readonly Brief[], lang?: Language): Feed {
   };
 }
 
-/** RSS feed of one tag, country or author; `briefs` are that term's briefs, newest first. */
+/**
+ * RSS feed of one tag, country or author; `briefs` are that term's briefs, newest first.
+ * It links to the term's page in the language of its newest brief: a tag used only in
+ * Spanish briefs has a page under /es/ and none at the root.
+ */
 export function termFeed(taxonomy: TaxonomyKind, term: Pick<Term, "slug" | "name">, briefs: readonly Brief[]): Feed {
   const label = t(site.defaultLanguage, taxonomyLabel[taxonomy]);
   return {
     title: `${site.name}: ${label}: ${clean(term.name)}`,
     description: `${label}: ${clean(term.name)}. ${site.description}`,
-    homeUrl: absoluteUrl(taxonomies[taxonomy].termUrl(term.slug, site.defaultLanguage)),
+    homeUrl: absoluteUrl(taxonomies[taxonomy].termUrl(term.slug, briefs[0]?.lang ?? site.defaultLanguage)),
     selfUrls: { rss: absoluteUrl(termFeedUrl(taxonomy, term.slug)) },
     entries: briefs.slice(0, FEED_LIMIT).map(feedEntry),
   };
