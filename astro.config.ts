@@ -19,7 +19,9 @@ function draftsInDevOnly(): AstroIntegration {
     name: "dispatch:drafts",
     hooks: {
       "astro:config:setup": ({ command, updateConfig }) => {
-        updateConfig({ vite: { define: { "import.meta.env.DISPATCH_SHOW_DRAFTS": JSON.stringify(command === "dev") } } });
+        updateConfig({
+          vite: { define: { "import.meta.env.DISPATCH_SHOW_DRAFTS": JSON.stringify(command === "dev") } },
+        });
       },
     },
   };

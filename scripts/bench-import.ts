@@ -38,11 +38,17 @@ try {
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   peak = Math.max(peak, process.memoryUsage().rss);
   const rate = report.posts / report.seconds;
-  console.log(`WordPress import: ${report.posts} posts from a ${(size / 1e6).toFixed(1)} MB export in ${report.seconds.toFixed(2)} s`);
-  console.log(`  ${Math.round(rate)} posts/s (target ≥ ${TARGET_POSTS_PER_SECOND}): ${rate >= TARGET_POSTS_PER_SECOND ? "met" : "MISSED"}`);
+  console.log(
+    `WordPress import: ${report.posts} posts from a ${(size / 1e6).toFixed(1)} MB export in ${report.seconds.toFixed(2)} s`,
+  );
+  console.log(
+    `  ${Math.round(rate)} posts/s (target ≥ ${TARGET_POSTS_PER_SECOND}): ${rate >= TARGET_POSTS_PER_SECOND ? "met" : "MISSED"}`,
+  );
   // On a shared machine wall time includes waiting for a core; CPU time shows the importer's own cost.
   console.log(`  ${cpuSeconds.toFixed(2)} s of CPU: ${Math.round(report.posts / cpuSeconds)} posts per CPU-second`);
-  console.log(`  peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB; errors ${report.errors.length}, warnings ${report.warnings.length}`);
+  console.log(
+    `  peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB; errors ${report.errors.length}, warnings ${report.warnings.length}`,
+  );
 } finally {
   await rm(folder, { recursive: true, force: true });
 }

@@ -14,11 +14,35 @@ import { splitFrontMatter } from "../src/loaders/strict-glob.ts";
 
 const dir = process.argv[2]!;
 const n = Number(process.argv[3] ?? 2000);
-const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".md")).map((e) => join(e.parentPath, e.name)).sort().slice(0, n);
+const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile() && e.name.endsWith(".md"))
+  .map((e) => join(e.parentPath, e.name))
+  .sort()
+  .slice(0, n);
 const bodies = files.map((f) => splitFrontMatter(readFileSync(f, "utf8"), f).body);
-const astro = await createMarkdownProcessor({ rehypePlugins: briefRehypePlugins, smartypants: false, gfm: true, syntaxHighlight: false });
-const bare = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize, sanitizeSchema).use(rehypeStringify).freeze();
-const ours2raw = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSanitize, sanitizeSchema).use(rehypeHeadingIds).use(rehypeRaw).use(rehypeStringify, { allowDangerousHtml: true }).freeze();
+const astro = await createMarkdownProcessor({
+  rehypePlugins: briefRehypePlugins,
+  smartypants: false,
+  gfm: true,
+  syntaxHighlight: false,
+});
+const bare = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype)
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeStringify)
+  .freeze();
+const ours2raw = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeHeadingIds)
+  .use(rehypeRaw)
+  .use(rehypeStringify, { allowDangerousHtml: true })
+  .freeze();
 const parseOnly = unified().use(remarkParse).use(remarkGfm).freeze();
 const variants: [string, (b: string) => Promise<unknown> | unknown][] = [
   ["astro unified() + briefRehypePlugins", (b) => astro.render(b, { fileURL: new URL("file:///x.md") })],
@@ -40,5 +64,7 @@ for (let round = 0; round < rounds; round += 1) {
   }
 }
 for (const [name, s] of best) {
-  console.log(`${name.padEnd(42)} ${s.toFixed(2)} CPU s for ${bodies.length} bodies, ${((s / bodies.length) * 10000).toFixed(1)} s per 10,000 (best of ${rounds})`);
+  console.log(
+    `${name.padEnd(42)} ${s.toFixed(2)} CPU s for ${bodies.length} bodies, ${((s / bodies.length) * 10000).toFixed(1)} s per 10,000 (best of ${rounds})`,
+  );
 }

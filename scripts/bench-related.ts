@@ -85,7 +85,10 @@ export function measureRelated(n: number, limit = 3): { wallMs: number; cpuMs: n
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const sizes = process.argv.slice(2).map(Number).filter((size) => size > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((size) => size > 0);
   for (const size of sizes.length > 0 ? sizes : [10_000, 50_000]) {
     const { wallMs, cpuMs } = measureRelated(size);
     const perBrief = ((wallMs * 1000) / size).toFixed(1);

@@ -22,7 +22,9 @@ const briefs = Array.from({ length: count }, (_, index) =>
 
 let started = performance.now();
 const details = sitemapDetails(briefs, ["en", "es"], []);
-console.log(`sitemap details: ${count} briefs, ${Object.keys(details.pages).length} pages in ${(performance.now() - started).toFixed(0)} ms`);
+console.log(
+  `sitemap details: ${count} briefs, ${Object.keys(details.pages).length} pages in ${(performance.now() - started).toFixed(0)} ms`,
+);
 
 started = performance.now();
 const feed = siteFeed(briefs);

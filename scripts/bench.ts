@@ -118,7 +118,11 @@ function parseOptions(argv: string[]): Options {
 function corpusFor(work: string, count: number, seed: number): string {
   const dir = join(work, `corpus-${count}-seed${seed}`);
   try {
-    const manifest = JSON.parse(readFileSync(join(dir, MANIFEST), "utf8")) as { count: number; seed: number; version: number };
+    const manifest = JSON.parse(readFileSync(join(dir, MANIFEST), "utf8")) as {
+      count: number;
+      seed: number;
+      version: number;
+    };
     if (manifest.count === count && manifest.seed === seed && manifest.version === GENERATOR_VERSION) return dir;
   } catch {
     // absent or unreadable: generate it
@@ -158,7 +162,10 @@ function descendants(pid: number): number[] {
  * 100 ms (peak from VmHWM, CPU from utime+stime, slightly low for short-lived children);
  * DISPATCH_BENCH_PROC_SAMPLING=1 forces the sampling.
  */
-async function runBuild(root: string, env: NodeJS.ProcessEnv): Promise<{
+async function runBuild(
+  root: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{
   wall: number;
   cpu: number;
   rssBytes: number;
@@ -169,13 +176,7 @@ async function runBuild(root: string, env: NodeJS.ProcessEnv): Promise<{
   const useGnuTime = existsSync("/usr/bin/time") && process.env["DISPATCH_BENCH_PROC_SAMPLING"] !== "1";
   const timeFile = join(tmpdir(), `dispatch-bench-time-${process.pid}-${Date.now()}.txt`);
   const command = useGnuTime ? "/usr/bin/time" : process.execPath;
-  const args = [
-    ...(useGnuTime ? ["-v", "-o", timeFile, process.execPath] : []),
-    astroBin,
-    "build",
-    "--root",
-    root,
-  ];
+  const args = [...(useGnuTime ? ["-v", "-o", timeFile, process.execPath] : []), astroBin, "build", "--root", root];
   const started = performance.now();
   const lines: { at: number; text: string }[] = [{ at: 0, text: "__spawn__" }];
   const child = spawn(command, args, { cwd: projectRoot, env, stdio: ["ignore", "pipe", "pipe"] });
@@ -226,7 +227,10 @@ async function runBuild(root: string, env: NodeJS.ProcessEnv): Promise<{
   const wall = (performance.now() - started) / 1000;
   if (output) lines.push({ at: wall, text: stripAnsi(output) });
   if (code !== 0) {
-    const tail = lines.slice(-40).map((line) => line.text).join("\n");
+    const tail = lines
+      .slice(-40)
+      .map((line) => line.text)
+      .join("\n");
     throw new Error(`astro build --root ${relative(projectRoot, root) || "."} failed (exit ${code}):\n${tail}`);
   }
   if (useGnuTime) {
@@ -336,7 +340,9 @@ function assetsOf(html: string, outDir: string, base: string): { js: number; css
     if (path.endsWith(".css")) css += gzipSize(text);
     else if (path.endsWith(".js") || path.endsWith(".mjs")) {
       js += gzipSize(text);
-      for (const match of text.toString("utf8").matchAll(/\bimport\s*(?:[\w{}$*\s,]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+      for (const match of text
+        .toString("utf8")
+        .matchAll(/\bimport\s*(?:[\w{}$*\s,]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
         const chunk = resolve(dirname(path), match[1]!);
         if (!seen.has(chunk) && existsSync(chunk)) {
           seen.add(chunk);
@@ -422,7 +428,9 @@ function editOneBrief(corpus: string): () => void {
   const file = join(briefsDir, year, readdirSync(join(briefsDir, year)).sort()[0]!);
   const original = readFileSync(file);
   writeFileSync(file, `${original.toString("utf8")}\nSynthetic edit made by the benchmark's warm run.\n`);
-  return () => writeFileSync(file, original);
+  return () => {
+    writeFileSync(file, original);
+  };
 }
 
 function runScriptPhases(corpus: string): Map<string, number> {
@@ -466,14 +474,28 @@ function table(results: BuildResult[], scriptPhases: Map<number, Map<string, num
       ...results.flatMap((result) => [...result.phases.keys()]),
       ...[...scriptPhases.values()].flatMap((phases) => [...phases.keys()]),
     ]),
-  ].filter((name) => results.some((result) => result.phases.has(name)) || [...scriptPhases.values()].some((p) => p.has(name)));
+  ].filter(
+    (name) => results.some((result) => result.phases.has(name)) || [...scriptPhases.values()].some((p) => p.has(name)),
+  );
   const header = [
-    "briefs", "site", "run", "pages", "wall s", "CPU s", "peak RSS GiB", "RSS peaks in", "output MiB",
+    "briefs",
+    "site",
+    "run",
+    "pages",
+    "wall s",
+    "CPU s",
+    "peak RSS GiB",
+    "RSS peaks in",
+    "output MiB",
     ...phaseNames.map((name) => `${name} s`),
-    "article HTML gz KiB", "article JS gz KiB", "article CSS gz KiB",
+    "article HTML gz KiB",
+    "article JS gz KiB",
+    "article CSS gz KiB",
   ];
   const rows = results.map((result) => {
-    const reference = results.find((other) => other.briefs === result.briefs && other.site === "minimal" && other.run === "cold");
+    const reference = results.find(
+      (other) => other.briefs === result.briefs && other.site === "minimal" && other.run === "cold",
+    );
     const extra = scriptPhases.get(result.briefs);
     return [
       String(result.briefs),
@@ -486,7 +508,9 @@ function table(results: BuildResult[], scriptPhases: Map<number, Map<string, num
       result.rssPeakPhase,
       mib(result.outBytes),
       ...phaseNames.map((name) => {
-        const value = result.phases.get(name) ?? (result.site === "dispatch" && result.run === "cold" ? extra?.get(name) : undefined);
+        const value =
+          result.phases.get(name) ??
+          (result.site === "dispatch" && result.run === "cold" ? extra?.get(name) : undefined);
         return seconds(value) + (value === undefined ? "" : ratio(value, reference?.phases.get(name)));
       }),
       kib(result.articleHtmlGz),
@@ -500,7 +524,9 @@ function table(results: BuildResult[], scriptPhases: Map<number, Map<string, num
 
 function machine(): string {
   const cpuList = cpus();
-  const astro = JSON.parse(readFileSync(join(projectRoot, "node_modules", "astro", "package.json"), "utf8")) as { version: string };
+  const astro = JSON.parse(readFileSync(join(projectRoot, "node_modules", "astro", "package.json"), "utf8")) as {
+    version: string;
+  };
   return [
     `${cpuList.length} cores (${cpuList[0]?.model.trim() ?? "unknown CPU"})`,
     `${gib(totalmem())} GiB memory`,

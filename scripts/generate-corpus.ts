@@ -79,35 +79,190 @@ function distinct<T>(sample: (random: Random) => T, random: Random, count: numbe
 // Real country names, so country pages, accents and Zipf skew look like a real archive;
 // nothing written about them is real (the prose is invented words).
 const COUNTRIES = [
-  "Colombia", "Mexico", "Venezuela", "Brazil", "Honduras", "Guatemala", "Peru", "Ecuador",
-  "El Salvador", "Argentina", "Bolivia", "Paraguay", "Chile", "Costa Rica", "Panama",
-  "Haiti", "Dominican Republic", "Nicaragua", "Uruguay", "Jamaica", "Cuba", "Trinidad and Tobago",
-  "Belize", "Guyana", "Suriname", "Puerto Rico", "Bahamas", "Barbados",
+  "Colombia",
+  "Mexico",
+  "Venezuela",
+  "Brazil",
+  "Honduras",
+  "Guatemala",
+  "Peru",
+  "Ecuador",
+  "El Salvador",
+  "Argentina",
+  "Bolivia",
+  "Paraguay",
+  "Chile",
+  "Costa Rica",
+  "Panama",
+  "Haiti",
+  "Dominican Republic",
+  "Nicaragua",
+  "Uruguay",
+  "Jamaica",
+  "Cuba",
+  "Trinidad and Tobago",
+  "Belize",
+  "Guyana",
+  "Suriname",
+  "Puerto Rico",
+  "Bahamas",
+  "Barbados",
 ];
 
 const TAGS = [
-  "Drug Trafficking", "Cocaine", "Gangs", "Homicides", "Extortion", "Security Policy",
-  "Prisons", "Corruption", "Money Laundering", "Environmental Crime", "Migration", "Coca",
-  "Arms Trafficking", "Illegal Mining", "Elites and Organized Crime", "Human Smuggling",
-  "Kidnapping", "Police Reform", "Military", "Judicial Reform", "Narcotráfico", "Minería Ilegal",
-  "Contrabando", "Cárceles", "Extorsión", "Ports", "Maritime Routes", "Synthetic Drugs",
-  "Fentanyl", "Methamphetamine", "Marijuana", "Cattle Ranching", "Deforestation", "Fishing",
-  "Timber Trafficking", "Wildlife Trafficking", "Cybercrime", "Fuel Theft", "Counterfeit Goods",
-  "Cigarette Smuggling", "Displacement", "Criminal Governance", "Peace Talks", "Dissidents",
-  "Border Crossings", "Sanctions", "Asset Seizures", "Extradition", "Witness Protection",
-  "Anti-Corruption Units", "Legislation", "Elections", "Lending Sharks", "Micro-Trafficking",
-  "Human Trafficking", "Child Recruitment", "Forensics", "Disappearances", "Femicide",
-  "Mining Towns", "Gold", "Precursor Chemicals", "Airstrips", "Submarines", "Containers",
-  "Free Trade Zones", "Remittances", "Casinos", "Real Estate", "Football Clubs",
+  "Drug Trafficking",
+  "Cocaine",
+  "Gangs",
+  "Homicides",
+  "Extortion",
+  "Security Policy",
+  "Prisons",
+  "Corruption",
+  "Money Laundering",
+  "Environmental Crime",
+  "Migration",
+  "Coca",
+  "Arms Trafficking",
+  "Illegal Mining",
+  "Elites and Organized Crime",
+  "Human Smuggling",
+  "Kidnapping",
+  "Police Reform",
+  "Military",
+  "Judicial Reform",
+  "Narcotráfico",
+  "Minería Ilegal",
+  "Contrabando",
+  "Cárceles",
+  "Extorsión",
+  "Ports",
+  "Maritime Routes",
+  "Synthetic Drugs",
+  "Fentanyl",
+  "Methamphetamine",
+  "Marijuana",
+  "Cattle Ranching",
+  "Deforestation",
+  "Fishing",
+  "Timber Trafficking",
+  "Wildlife Trafficking",
+  "Cybercrime",
+  "Fuel Theft",
+  "Counterfeit Goods",
+  "Cigarette Smuggling",
+  "Displacement",
+  "Criminal Governance",
+  "Peace Talks",
+  "Dissidents",
+  "Border Crossings",
+  "Sanctions",
+  "Asset Seizures",
+  "Extradition",
+  "Witness Protection",
+  "Anti-Corruption Units",
+  "Legislation",
+  "Elections",
+  "Lending Sharks",
+  "Micro-Trafficking",
+  "Human Trafficking",
+  "Child Recruitment",
+  "Forensics",
+  "Disappearances",
+  "Femicide",
+  "Mining Towns",
+  "Gold",
+  "Precursor Chemicals",
+  "Airstrips",
+  "Submarines",
+  "Containers",
+  "Free Trade Zones",
+  "Remittances",
+  "Casinos",
+  "Real Estate",
+  "Football Clubs",
 ];
 
 const TAGS_WITH_SERIES = [...TAGS, ...Array.from({ length: 130 }, (_, i) => `Synthetic Topic ${i + 1}`)];
 
 // Invented syllables: the words they make are pronounceable but mean nothing.
-const EN_SYLLABLES = ["vel", "mor", "tan", "sic", "quo", "rel", "dra", "fen", "lo", "bar", "nis", "tor", "gal", "vin", "ru", "cal", "per", "dex", "om", "ith"];
-const ES_SYLLABLES = ["ca", "rro", "ñe", "ví", "lla", "ma", "dó", "que", "sur", "ta", "ción", "ré", "gua", "pé", "lo", "mí", "za", "bra", "tú", "nel"];
-const FIRST_NAMES = ["Ana", "Bruno", "Carla", "Diego", "Elena", "Fabio", "Gloria", "Hugo", "Inés", "Jorge", "Karen", "Luis", "Marta", "Nadia", "Óscar", "Paula", "Raúl", "Sofía", "Tomás", "Valeria"];
-const LAST_NAMES = ["Example", "Sample", "Placeholder", "Fixture", "Mockwell", "Testa", "Dummer", "Synthe", "Fictio", "Proxy"];
+const EN_SYLLABLES = [
+  "vel",
+  "mor",
+  "tan",
+  "sic",
+  "quo",
+  "rel",
+  "dra",
+  "fen",
+  "lo",
+  "bar",
+  "nis",
+  "tor",
+  "gal",
+  "vin",
+  "ru",
+  "cal",
+  "per",
+  "dex",
+  "om",
+  "ith",
+];
+const ES_SYLLABLES = [
+  "ca",
+  "rro",
+  "ñe",
+  "ví",
+  "lla",
+  "ma",
+  "dó",
+  "que",
+  "sur",
+  "ta",
+  "ción",
+  "ré",
+  "gua",
+  "pé",
+  "lo",
+  "mí",
+  "za",
+  "bra",
+  "tú",
+  "nel",
+];
+const FIRST_NAMES = [
+  "Ana",
+  "Bruno",
+  "Carla",
+  "Diego",
+  "Elena",
+  "Fabio",
+  "Gloria",
+  "Hugo",
+  "Inés",
+  "Jorge",
+  "Karen",
+  "Luis",
+  "Marta",
+  "Nadia",
+  "Óscar",
+  "Paula",
+  "Raúl",
+  "Sofía",
+  "Tomás",
+  "Valeria",
+];
+const LAST_NAMES = [
+  "Example",
+  "Sample",
+  "Placeholder",
+  "Fixture",
+  "Mockwell",
+  "Testa",
+  "Dummer",
+  "Synthe",
+  "Fictio",
+  "Proxy",
+];
 
 function vocabulary(syllables: readonly string[], size: number, seed: number): string[] {
   const random = randomSource(seed);
@@ -149,7 +304,13 @@ const SAMPLE_WORD: Record<Lang, (random: Random) => string> = {
 };
 
 /** A paragraph of about `count` words, with the odd link or emphasis in it. */
-function paragraph(random: Random, lang: Lang, count: number, linkTargets: readonly string[], withLink = false): string {
+function paragraph(
+  random: Random,
+  lang: Lang,
+  count: number,
+  linkTargets: readonly string[],
+  withLink = false,
+): string {
   const sentences: string[] = [];
   let left = count;
   while (left > 0) {
@@ -259,10 +420,13 @@ function brief(random: Random, planned: Planned, all: readonly Planned[], seed: 
   if (random.chance(0.1)) front.push(`updated: ${isoDate(new Date(date.getTime() + random.int(1, 60) * DAY))}`);
   front.push(`countries: ${flowList(distinct(sampleCountry, random, random.chance(0.8) ? 1 : random.int(2, 3)))}`);
   front.push(`tags: ${flowList(distinct(sampleTag, random, random.int(1, 5)))}`);
-  if (random.chance(0.85)) front.push(`authors: ${flowList(distinct(sampleAuthor, random, random.chance(0.85) ? 1 : 2))}`);
+  if (random.chance(0.85))
+    front.push(`authors: ${flowList(distinct(sampleAuthor, random, random.chance(0.85) ? 1 : 2))}`);
   if (lang === "es" || random.chance(0.3)) front.push(`lang: ${lang}`);
   if (random.chance(0.6)) {
-    front.push(`summary: ${quote(`Synthetic brief. ${sentence(words(random, lang, random.int(12, 24), SAMPLE_WORD[lang]))}`)}`);
+    front.push(
+      `summary: ${quote(`Synthetic brief. ${sentence(words(random, lang, random.int(12, 24), SAMPLE_WORD[lang]))}`)}`,
+    );
   }
   if (random.chance(0.004)) front.push("draft: true");
   if (random.chance(0.03)) front.push(`aliases: [${quote(`/${date.getUTCFullYear()}/old-${planned.slug}`)}]`);
@@ -381,7 +545,9 @@ function main() {
   const started = performance.now();
   const counts = writeCorpus(values.out, options);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  console.log(`wrote ${counts.briefs} briefs and ${counts.organization} organization items to ${resolve(values.out)} in ${seconds} s`);
+  console.log(
+    `wrote ${counts.briefs} briefs and ${counts.organization} organization items to ${resolve(values.out)} in ${seconds} s`,
+  );
 }
 
 if (import.meta.main) main();

@@ -49,7 +49,9 @@ async function write(out: Writable, text: string): Promise<void> {
 /** Streams a WXR file with `count` published posts to `path`. */
 export async function generateWxr(path: string, count: number): Promise<void> {
   const out = createWriteStream(path, "utf8");
-  await write(out, `<?xml version="1.0" encoding="UTF-8"?>
+  await write(
+    out,
+    `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
 <channel>
 <title>Synthetic Newsroom</title>
@@ -60,14 +62,17 @@ export async function generateWxr(path: string, count: number): Promise<void> {
 <wp:author><wp:author_login><![CDATA[editor]]></wp:author_login><wp:author_display_name><![CDATA[Synthetic Editor]]></wp:author_display_name></wp:author>
 <wp:category><wp:category_nicename>countries</wp:category_nicename><wp:category_parent></wp:category_parent><wp:cat_name><![CDATA[Countries]]></wp:cat_name></wp:category>
 ${COUNTRIES.map((c) => `<wp:category><wp:category_nicename>${c.toLowerCase()}</wp:category_nicename><wp:category_parent>countries</wp:category_parent><wp:cat_name><![CDATA[${c}]]></wp:cat_name></wp:category>`).join("\n")}
-`);
+`,
+  );
   for (let n = 1; n <= count; n += 1) {
     const { local, gmt } = dates(n);
     const country = COUNTRIES[n % COUNTRIES.length]!;
     const topic = TOPICS[n % TOPICS.length]!;
     const year = local.slice(0, 4);
     const slug = `synthetic-post-${n}`;
-    await write(out, `<item>
+    await write(
+      out,
+      `<item>
 <title>Synthetic post ${n}: ${topic} in ${country}</title>
 <link>https://synthetic.example.org/${year}/${local.slice(5, 7)}/${slug}/</link>
 <dc:creator><![CDATA[editor]]></dc:creator>
@@ -83,7 +88,8 @@ ${COUNTRIES.map((c) => `<wp:category><wp:category_nicename>${c.toLowerCase()}</w
 <category domain="category" nicename="${country.toLowerCase()}"><![CDATA[${country}]]></category>
 <category domain="post_tag" nicename="${topic.toLowerCase().replace(/ /g, "-")}"><![CDATA[${topic}]]></category>
 </item>
-`);
+`,
+    );
   }
   await write(out, "</channel>\n</rss>\n");
   out.end();

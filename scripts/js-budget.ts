@@ -18,7 +18,9 @@ const gzipBytes = (text: string) => gzipSync(text, { level: 9 }).byteLength;
 
 /** Static `import … from "./x.js"` and `import "./x.js"` targets; dynamic imports are only loaded on demand. */
 function staticImports(code: string): string[] {
-  return [...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w${},*\s]+from\s*)?["']([^"']+)["']/g)].map((match) => match[1] ?? "");
+  return [...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w${},*\s]+from\s*)?["']([^"']+)["']/g)].map(
+    (match) => match[1] ?? "",
+  );
 }
 
 export async function measurePageJs(distDir: string, pagePath: string): Promise<JsBudget> {

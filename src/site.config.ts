@@ -81,8 +81,7 @@ export interface SiteConfig {
 
 const config: SiteConfig = {
   name: "InSight Crime",
-  description:
-    "Investigation, analysis and news briefs on organized crime in Latin America and the Caribbean.",
+  description: "Investigation, analysis and news briefs on organized crime in Latin America and the Caribbean.",
   url: "https://insightcrime.example.org",
   basePath: "/",
   defaultLanguage: "en",
@@ -98,7 +97,13 @@ const config: SiteConfig = {
     },
     currency: "USD",
     presets: [25, 50, 100, 250],
-    params: { amount: "amount", currency: "currency", frequency: "frequency", oneTimeValue: "once", monthlyValue: "monthly" },
+    params: {
+      amount: "amount",
+      currency: "currency",
+      frequency: "frequency",
+      oneTimeValue: "once",
+      monthlyValue: "monthly",
+    },
     notNowDays: 30,
   },
   feedbackEndpoint: "",

@@ -17,7 +17,10 @@ let profiles: Promise<Map<string, AuthorProfile>> | undefined;
 
 export function allBriefs(): Promise<Brief[]> {
   briefs ??= getCollection("briefs").then((entries) =>
-    publishedBriefs(entries, { defaultAuthor: site.defaultAuthor, includeDrafts: import.meta.env.DISPATCH_SHOW_DRAFTS }),
+    publishedBriefs(entries, {
+      defaultAuthor: site.defaultAuthor,
+      includeDrafts: import.meta.env.DISPATCH_SHOW_DRAFTS,
+    }),
   );
   return briefs;
 }
@@ -76,7 +79,10 @@ export interface OrganizationItem {
 
 /** The organization's own news, newest first. */
 export async function organizationNews(limit = 5): Promise<OrganizationItem[]> {
-  const entries = await getCollection("organization", (entry) => import.meta.env.DISPATCH_SHOW_DRAFTS || !entry.data.draft);
+  const entries = await getCollection(
+    "organization",
+    (entry) => import.meta.env.DISPATCH_SHOW_DRAFTS || !entry.data.draft,
+  );
   return entries
     .map((entry) => ({
       id: entry.id,

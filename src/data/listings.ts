@@ -11,7 +11,11 @@ import { site } from "../site.config.ts";
 export async function termListings(kind: TaxonomyKind): Promise<{ lang: Language; term: Term; briefs: Brief[] }[]> {
   const perLanguage = await Promise.all(
     uiLanguages.map(async (lang) =>
-      termPages(await briefsIn(lang), taxonomies[kind].namesOf).map(({ term, items }) => ({ lang, term, briefs: items })),
+      termPages(await briefsIn(lang), taxonomies[kind].namesOf).map(({ term, items }) => ({
+        lang,
+        term,
+        briefs: items,
+      })),
     ),
   );
   return perLanguage.flat();
@@ -26,5 +30,7 @@ export async function termIndexes(kind: TaxonomyKind): Promise<{ lang: Language;
 
 /** Each language's archive by year and month, on the newsroom's calendar. */
 export async function archives(): Promise<{ lang: Language; years: ArchiveYear<Brief>[] }[]> {
-  return Promise.all(uiLanguages.map(async (lang) => ({ lang, years: archiveYears(await briefsIn(lang), site.timeZone) })));
+  return Promise.all(
+    uiLanguages.map(async (lang) => ({ lang, years: archiveYears(await briefsIn(lang), site.timeZone) })),
+  );
 }

@@ -38,7 +38,8 @@ export const en = {
   "donate.monthly": "Monthly",
   "donate.notNow": "Not now",
   "donate.snoozed": "Thank you. We will not ask again for {days} days.",
-  "republish.intro": "Copy this HTML into your site to republish the brief under {license}. Keep the byline and the links to the original.",
+  "republish.intro":
+    "Copy this HTML into your site to republish the brief under {license}. Keep the byline and the links to the original.",
   "republish.htmlLabel": "HTML of this brief",
   "republish.copy": "Copy HTML",
   "republish.copied": "HTML copied to the clipboard.",

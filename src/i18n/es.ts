@@ -40,7 +40,8 @@ export const es: Record<UiKey, string> = {
   "donate.monthly": "Mensual",
   "donate.notNow": "Ahora no",
   "donate.snoozed": "Gracias. No volveremos a pedírselo en {days} días.",
-  "republish.intro": "Copie este HTML en su sitio para republicar el brief bajo {license}. Mantenga la firma y los enlaces al original.",
+  "republish.intro":
+    "Copie este HTML en su sitio para republicar el brief bajo {license}. Mantenga la firma y los enlaces al original.",
   "republish.htmlLabel": "HTML de este brief",
   "republish.copy": "Copiar HTML",
   "republish.copied": "HTML copiado al portapapeles.",
@@ -88,7 +89,8 @@ export const es: Record<UiKey, string> = {
   "search.none": "Ningún brief coincide con esta búsqueda.",
   "search.noScript": "La búsqueda necesita JavaScript. Puede explorar por tema, país, autor o fecha.",
   "notFound.title": "Página no encontrada",
-  "notFound.text": "No hay ninguna página en esta dirección. Puede que se haya movido o que el enlace esté mal escrito.",
+  "notFound.text":
+    "No hay ninguna página en esta dirección. Puede que se haya movido o que el enlace esté mal escrito.",
   "notFound.search": "Buscar en los briefs",
   "footer.browse": "Explorar",
   "footer.organization": "{org}",

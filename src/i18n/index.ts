@@ -28,7 +28,12 @@ const dateFormats = new Map<Language, Intl.DateTimeFormat>();
 export function formatDate(date: Date, lang: Language): string {
   let format = dateFormats.get(lang);
   if (!format) {
-    format = new Intl.DateTimeFormat(localeOf(lang), { day: "numeric", month: "short", year: "numeric", timeZone: site.timeZone });
+    format = new Intl.DateTimeFormat(localeOf(lang), {
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      timeZone: site.timeZone,
+    });
     dateFormats.set(lang, format);
   }
   const parts = format.formatToParts(date);

@@ -77,7 +77,7 @@ export default function BriefSearch({ lang, bundleUrl, baseUrl, labels, language
     const filters = Object.fromEntries(
       Object.entries(chosen)
         .filter(([, value]) => value)
-        .map(([key, value]) => [key, [value as string]]),
+        .map(([key, value]) => [key, [value]]),
     );
     const hasFilter = Object.keys(filters).some((key) => key !== "language");
     const term = query.trim();
@@ -103,19 +103,33 @@ export default function BriefSearch({ lang, bundleUrl, baseUrl, labels, language
   }, [ready, query, sort, chosen]);
 
   const status =
-    results === null ? "" : total === 0 ? labels.none : total === 1 ? labels.resultsOne : labels.results.replace("{count}", String(total));
+    results === null
+      ? ""
+      : total === 0
+        ? labels.none
+        : total === 1
+          ? labels.resultsOne
+          : labels.results.replace("{count}", String(total));
   const valueName = (key: FilterKey, value: string) => (key === "language" ? (languageNames[value] ?? value) : value);
 
   return (
     <div class="brief-search">
-      <form role="search" class="brief-search__form" onSubmit={(event) => event.preventDefault()}>
+      <form
+        role="search"
+        class="brief-search__form"
+        onSubmit={(event) => {
+          event.preventDefault();
+        }}
+      >
         <label for="brief-search-query">{labels.search}</label>
         <input
           id="brief-search-query"
           type="search"
           name="q"
           value={query}
-          onInput={(event) => setQuery(event.currentTarget.value)}
+          onInput={(event) => {
+            setQuery(event.currentTarget.value);
+          }}
         />
         {/* Results follow the typing; the button is there for readers who expect one (and for Enter). */}
         <button type="submit" class="button">
@@ -128,7 +142,9 @@ export default function BriefSearch({ lang, bundleUrl, baseUrl, labels, language
               <select
                 name={key}
                 value={chosen[key] ?? ""}
-                onChange={(event) => setChosen({ ...chosen, [key]: event.currentTarget.value })}
+                onChange={(event) => {
+                  setChosen({ ...chosen, [key]: event.currentTarget.value });
+                }}
               >
                 <option value="">{labels.any}</option>
                 {Object.keys(available[key] ?? {})
@@ -143,7 +159,13 @@ export default function BriefSearch({ lang, bundleUrl, baseUrl, labels, language
           ))}
           <label>
             {labels.sort}
-            <select name="sort" value={sort} onChange={(event) => setSort(event.currentTarget.value as "relevance" | "date")}>
+            <select
+              name="sort"
+              value={sort}
+              onChange={(event) => {
+                setSort(event.currentTarget.value as "relevance" | "date");
+              }}
+            >
               <option value="relevance">{labels.relevance}</option>
               <option value="date">{labels.date}</option>
             </select>

@@ -84,7 +84,9 @@ export default class DonateAppeal extends Component<Props, State> {
       );
     }
     const href = enhanced ? donateUrl(props.url, { amount, frequency }, props.currency, props.params) : props.url;
-    const setFrequency = (value: DonationFrequency) => () => this.setState({ frequency: value });
+    const setFrequency = (value: DonationFrequency) => () => {
+      this.setState({ frequency: value });
+    };
     return (
       <aside class="donate" aria-labelledby="donate-heading">
         <h2 id="donate-heading" class="sr-only">
@@ -100,7 +102,9 @@ export default class DonateAppeal extends Component<Props, State> {
               String(preset.amount),
               preset.label,
               amount === preset.amount,
-              () => this.setState({ amount: preset.amount }),
+              () => {
+                this.setState({ amount: preset.amount });
+              },
             ]),
           )}
         {enhanced &&

@@ -51,7 +51,9 @@ export default class HelpfulAnswers extends Component<Props, State> {
                 type="button"
                 class="button button--ghost"
                 aria-pressed={answer === value}
-                onClick={() => this.choose(value)}
+                onClick={() => {
+                  this.choose(value);
+                }}
               >
                 {labels[value]}
               </button>

@@ -3,7 +3,10 @@ import type { SocialCard } from "./social-card.ts";
 import { formatDate, t } from "../i18n/index.ts";
 
 /** What a brief's social card shows, in the brief's own language. */
-export function briefSocialCard(brief: Pick<Brief, "title" | "countries" | "date" | "lang">, organization: string): SocialCard {
+export function briefSocialCard(
+  brief: Pick<Brief, "title" | "countries" | "date" | "lang">,
+  organization: string,
+): SocialCard {
   return {
     title: brief.title,
     kicker: t(brief.lang, "brief.kicker"),

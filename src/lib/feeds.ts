@@ -4,16 +4,7 @@ import { isoInTimeZone } from "./dates.ts";
 import { termSlug } from "./slugs.ts";
 import { taxonomies, type TaxonomyKind } from "./taxonomies.ts";
 import type { Term } from "./terms.ts";
-import {
-  absoluteUrl,
-  assetUrl,
-  authorUrl,
-  briefUrl,
-  feedUrl,
-  homeUrl,
-  termFeedUrl,
-  type FeedFormat,
-} from "./urls.ts";
+import { absoluteUrl, assetUrl, authorUrl, briefUrl, feedUrl, homeUrl, termFeedUrl, type FeedFormat } from "./urls.ts";
 import { t } from "../i18n/index.ts";
 import type { Language } from "../schemas/brief.ts";
 import { site } from "../site.config.ts";
@@ -279,5 +270,9 @@ export function siteFeedLinks(lang: Language): FeedLink[] {
 /** The RSS feed a tag, country or author page advertises. */
 export function termFeedLink(taxonomy: TaxonomyKind, term: Pick<Term, "slug" | "name">): FeedLink {
   const label = t(site.defaultLanguage, taxonomyLabel[taxonomy]);
-  return { href: termFeedUrl(taxonomy, term.slug), type: mediaTypes.rss, title: `${site.name}: ${label}: ${term.name} – RSS` };
+  return {
+    href: termFeedUrl(taxonomy, term.slug),
+    type: mediaTypes.rss,
+    title: `${site.name}: ${label}: ${term.name} – RSS`,
+  };
 }

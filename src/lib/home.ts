@@ -44,7 +44,9 @@ export function homePage<T extends HomeBrief>(briefs: readonly T[], options: Par
       .slice(0, sections)
       .map((term) => ({
         term,
-        briefs: recent.filter((brief) => namesOf(brief).some((name) => termSlug(name) === term.slug)).slice(0, perSection),
+        briefs: recent
+          .filter((brief) => namesOf(brief).some((name) => termSlug(name) === term.slug))
+          .slice(0, perSection),
       }));
   return {
     lead: briefs[0],

@@ -3,7 +3,8 @@ export const LISTING_PAGE_SIZE = 12;
 
 /** Number of pages a listing of `total` items needs; an empty listing still has its first page. */
 export function pageCount(total: number, pageSize: number = LISTING_PAGE_SIZE): number {
-  if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`page size must be a positive integer, got ${pageSize}`);
+  if (!Number.isInteger(pageSize) || pageSize < 1)
+    throw new RangeError(`page size must be a positive integer, got ${pageSize}`);
   return Math.max(1, Math.ceil(total / pageSize));
 }
 

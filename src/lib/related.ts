@@ -176,7 +176,9 @@ export function relatedBriefs<T extends RelatableBrief>(briefs: readonly T[], li
   const count = briefs.length;
   const oldestFirst = briefs
     .map((_, index) => index)
-    .sort((a, b) => briefs[a]!.date.getTime() - briefs[b]!.date.getTime() || (briefs[a]!.slug < briefs[b]!.slug ? 1 : -1));
+    .sort(
+      (a, b) => briefs[a]!.date.getTime() - briefs[b]!.date.getTime() || (briefs[a]!.slug < briefs[b]!.slug ? 1 : -1),
+    );
   const freshness = new Float64Array(count);
   oldestFirst.forEach((index, rank) => (freshness[index] = count > 1 ? rank / (count - 1) : 1));
   const newestFirst = [...oldestFirst].reverse().filter((index) => !briefs[index]!.draft);
@@ -230,7 +232,10 @@ export function relatedBriefs<T extends RelatableBrief>(briefs: readonly T[], li
       if (best.length >= limit) break;
       if (!excluded(other) && briefs[other]!.lang === brief.lang && !best.includes(other)) best.push(other);
     }
-    result.set(brief.slug, best.map((other) => briefs[other]!));
+    result.set(
+      brief.slug,
+      best.map((other) => briefs[other]!),
+    );
   });
   return result;
 }

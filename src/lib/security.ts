@@ -116,7 +116,14 @@ export function nginxServerBlock(options: NginxOptions): string {
   const root = options.root.replace(/\/+$/, "");
   const { tls } = options;
   const plainHttpRedirect = tls
-    ? ["server {", "  listen 80;", `  server_name ${options.serverName};`, "  return 301 https://$host$request_uri;", "}", ""]
+    ? [
+        "server {",
+        "  listen 80;",
+        `  server_name ${options.serverName};`,
+        "  return 301 https://$host$request_uri;",
+        "}",
+        "",
+      ]
     : [];
   const lines = [
     ...plainHttpRedirect,
@@ -131,7 +138,9 @@ export function nginxServerBlock(options: NginxOptions): string {
     "  gzip on;",
     "  gzip_types text/css application/javascript application/json application/feed+json application/xml application/rss+xml application/atom+xml image/svg+xml;",
     "",
-    ...(basePath === "/" ? [] : [`  location = ${basePath.replace(/\/$/, "")} {`, `    return 301 ${basePath};`, "  }", ""]),
+    ...(basePath === "/"
+      ? []
+      : [`  location = ${basePath.replace(/\/$/, "")} {`, `    return 301 ${basePath};`, "  }", ""]),
     `  location ${basePath}_astro/ {`,
     `    alias ${root}/_astro/;`,
     ...nginxHeaders("    ", IMMUTABLE_CACHE),

@@ -32,7 +32,10 @@ function graphemes(text: string): string[] {
 export function truncateGraphemes(text: string, limit: number): string {
   const parts = graphemes(text);
   if (parts.length <= limit) return text;
-  return `${parts.slice(0, Math.max(0, limit - 1)).join("").trimEnd()}…`;
+  return `${parts
+    .slice(0, Math.max(0, limit - 1))
+    .join("")
+    .trimEnd()}…`;
 }
 
 /** X allows 280 "weighted" characters and counts every link as 23, whatever its length. */

@@ -2,15 +2,7 @@ import type { Brief } from "./briefs.ts";
 import { escapeXml } from "./feeds.ts";
 import { taxonomies } from "./taxonomies.ts";
 import { termPages } from "./terms.ts";
-import {
-  absoluteUrl,
-  briefUrl,
-  briefsUrl,
-  homeUrl,
-  newsSitemapUrl,
-  newsUrl,
-  sitemapIndexUrl,
-} from "./urls.ts";
+import { absoluteUrl, briefUrl, briefsUrl, homeUrl, newsSitemapUrl, newsUrl, sitemapIndexUrl } from "./urls.ts";
 import type { Language } from "../schemas/brief.ts";
 
 /** What the sitemap says about one page beyond its URL. */
@@ -70,7 +62,8 @@ export function sitemapDetails(
   for (const lang of languages) {
     const inLanguage = briefs.filter((brief) => brief.lang === lang);
     for (const taxonomy of Object.values(taxonomies)) {
-      for (const { term, items } of termPages(inLanguage, taxonomy.namesOf)) setListing(taxonomy.termUrl(term.slug, lang), items);
+      for (const { term, items } of termPages(inLanguage, taxonomy.namesOf))
+        setListing(taxonomy.termUrl(term.slug, lang), items);
     }
   }
   return { pages, redirects: redirectPaths.map(absoluteUrl) };

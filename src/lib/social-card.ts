@@ -39,8 +39,16 @@ const COLORS = { background: "#f3f1ee", text: "#1a1a1a", muted: "#535353", accen
 
 /** Font files shipped by npm packages (never fetched): satori reads WOFF, not WOFF2. */
 const FONT_FILES: { name: string; weight: 500 | 700; file: string }[] = [
-  { name: "Source Serif 4", weight: 700, file: "@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff" },
-  { name: "Source Serif 4", weight: 700, file: "@fontsource/source-serif-4/files/source-serif-4-latin-ext-700-normal.woff" },
+  {
+    name: "Source Serif 4",
+    weight: 700,
+    file: "@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff",
+  },
+  {
+    name: "Source Serif 4",
+    weight: 700,
+    file: "@fontsource/source-serif-4/files/source-serif-4-latin-ext-700-normal.woff",
+  },
   { name: "Inter", weight: 500, file: "@fontsource/inter/files/inter-latin-500-normal.woff" },
   { name: "Inter", weight: 500, file: "@fontsource/inter/files/inter-latin-ext-500-normal.woff" },
   { name: "Inter", weight: 700, file: "@fontsource/inter/files/inter-latin-700-normal.woff" },
@@ -145,7 +153,7 @@ export function socialCardTree(card: SocialCard): Node {
 
 /** A PNG of the card. Glyphs the bundled fonts lack (emoji, scripts beyond Latin) are left out, never fetched. */
 export async function renderSocialCard(card: SocialCard, fonts: CardFont[]): Promise<Uint8Array> {
-  const svg = await satori(socialCardTree(card) as unknown as Parameters<typeof satori>[0], {
+  const svg = await satori(socialCardTree(card), {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
     fonts,

@@ -7,7 +7,11 @@ export type TaxonomyKind = "tag" | "country" | "author";
 
 export interface Taxonomy {
   kind: TaxonomyKind;
-  namesOf: (brief: { tags: readonly string[]; countries: readonly string[]; authors: readonly string[] }) => readonly string[];
+  namesOf: (brief: {
+    tags: readonly string[];
+    countries: readonly string[];
+    authors: readonly string[];
+  }) => readonly string[];
   /** A term's page (page n of its listing). */
   termUrl: (slug: string, lang: Language, page?: number) => string;
   /** The page listing every term. */
@@ -18,7 +22,14 @@ export interface Taxonomy {
 }
 
 export const taxonomies: Record<TaxonomyKind, Taxonomy> = {
-  tag: { kind: "tag", namesOf: (brief) => brief.tags, termUrl: tagUrl, indexUrl: tagsUrl, labelKey: "listing.tag", indexKey: "nav.tags" },
+  tag: {
+    kind: "tag",
+    namesOf: (brief) => brief.tags,
+    termUrl: tagUrl,
+    indexUrl: tagsUrl,
+    labelKey: "listing.tag",
+    indexKey: "nav.tags",
+  },
   country: {
     kind: "country",
     namesOf: (brief) => brief.countries,

@@ -27,10 +27,7 @@ function casingScore(name: string): number {
 function displayName(spellings: Map<string, number>): string {
   return [...spellings.entries()].sort(
     ([a, countA], [b, countB]) =>
-      countB - countA ||
-      accentScore(b) - accentScore(a) ||
-      casingScore(b) - casingScore(a) ||
-      a.localeCompare(b, "en"),
+      countB - countA || accentScore(b) - accentScore(a) || casingScore(b) - casingScore(a) || a.localeCompare(b, "en"),
   )[0]![0];
 }
 

@@ -58,8 +58,7 @@ export function createRenderPool(expectedBodies: number): RenderPool {
       if (message.rendered) {
         renderedOnWorkers += 1;
         job.resolve(message.rendered);
-      }
-      else job.reject(new Error(message.error ?? "render worker failed"));
+      } else job.reject(new Error(message.error ?? "render worker failed"));
     });
     const retire = () => {
       if (!alive[index]) return;

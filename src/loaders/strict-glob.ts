@@ -4,7 +4,12 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import { fileSlug } from "../lib/slugs.ts";
-import { briefPipelineFingerprint, needsAstroImages, renderBriefBody, type RenderedBody } from "../markdown/pipeline.ts";
+import {
+  briefPipelineFingerprint,
+  needsAstroImages,
+  renderBriefBody,
+  type RenderedBody,
+} from "../markdown/pipeline.ts";
 import { createRenderPool, type RenderPool } from "./render-pool.ts";
 
 /**
@@ -71,7 +76,12 @@ export function strictGlob(options: { base: string; extensions?: readonly string
       if (!context.watcher) return;
       context.watcher.add(base);
       const inBase = (path: string) => path.startsWith(base + sep) && isContentFile(path);
-      const syncHere = fileSyncer(context, { threads: 1, renderedOnWorkers: 0, render: renderBriefBody, close: async () => {} });
+      const syncHere = fileSyncer(context, {
+        threads: 1,
+        renderedOnWorkers: 0,
+        render: renderBriefBody,
+        close: async () => {},
+      });
       const reload = async (path: string) => {
         if (!inBase(path)) return;
         try {
@@ -116,11 +126,14 @@ let pipelineDigest: string | undefined;
 /** Same bytes as in the last build's store: its data and HTML are still right. */
 function isUnchanged(context: LoaderContext, source: SourceFile): boolean {
   const existing = context.store.get(source.id);
-  return Boolean(existing && existing.digest === source.digest && existing.filePath === source.file && existing.rendered);
+  return Boolean(
+    existing && existing.digest === source.digest && existing.filePath === source.file && existing.rendered,
+  );
 }
 
 function fileSyncer(context: LoaderContext, pool: RenderPool) {
-  let astroRenderer: Promise<(body: string, path: string, data: Record<string, unknown>) => Promise<RenderedBody>> | undefined;
+  let astroRenderer:
+    Promise<(body: string, path: string, data: Record<string, unknown>) => Promise<RenderedBody>> | undefined;
   const renderWithAstro = (body: string, path: string, data: Record<string, unknown>) => {
     astroRenderer ??= astroMarkdownRenderer(context);
     return astroRenderer.then((render) => render(body, path, data));
@@ -192,7 +205,8 @@ export function splitFrontMatter(text: string, file: string): { data: Record<str
     }
     return { data: data as Record<string, unknown>, body };
   } catch (error) {
-    const where = error instanceof YAMLParseError && error.linePos ? ` (front matter line ${error.linePos[0].line})` : "";
+    const where =
+      error instanceof YAMLParseError && error.linePos ? ` (front matter line ${error.linePos[0].line})` : "";
     throw new Error(`Broken front matter in ${file}${where}: ${messageOf(error)}`, { cause: error });
   }
 }

@@ -82,7 +82,14 @@ export const briefProcessor = unified()
  */
 export const briefPipelineFingerprint = JSON.stringify(
   [
-    [remarkContainRawHtml, rehypeRawWhenPresent, hasRawHtml, rehypeAnalysisSection, rehypeExternalLinks, renderBriefBody].map(String),
+    [
+      remarkContainRawHtml,
+      rehypeRawWhenPresent,
+      hasRawHtml,
+      rehypeAnalysisSection,
+      rehypeExternalLinks,
+      renderBriefBody,
+    ].map(String),
     sanitizeSchema,
     analysisOptions,
     externalLinkOptions,
@@ -112,6 +119,12 @@ export async function renderBriefBody(markdown: string): Promise<RenderedBody> {
   const astro = (file.data as { astro?: { headings?: RenderedBody["metadata"]["headings"] } }).astro;
   return {
     html: String(file.value),
-    metadata: { headings: astro?.headings ?? [], localImagePaths: [], remoteImagePaths: [], imagePaths: [], frontmatter: {} },
+    metadata: {
+      headings: astro?.headings ?? [],
+      localImagePaths: [],
+      remoteImagePaths: [],
+      imagePaths: [],
+      frontmatter: {},
+    },
   };
 }

@@ -15,7 +15,7 @@ export function rehypeExternalLinks(options: ExternalLinksOptions) {
   return (tree: Root) => {
     visit(tree, "element", (node) => {
       if (node.tagName !== "a") return;
-      const href = node.properties["href"];
+      const href = node.properties.href;
       if (typeof href !== "string" || !/^https?:\/\//i.test(href)) return;
       let host: string;
       try {
@@ -23,7 +23,7 @@ export function rehypeExternalLinks(options: ExternalLinksOptions) {
       } catch {
         return;
       }
-      if (host !== ownHost) node.properties["rel"] = ["noopener", "noreferrer"];
+      if (host !== ownHost) node.properties.rel = ["noopener", "noreferrer"];
     });
   };
 }

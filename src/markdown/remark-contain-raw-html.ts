@@ -2,9 +2,35 @@ import type { Root, RootContent } from "mdast";
 import type { Processor } from "unified";
 import { SKIP, visit } from "unist-util-visit";
 
-const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
+const VOID = new Set([
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "param",
+  "source",
+  "track",
+  "wbr",
+]);
 /** Elements whose content the HTML parser reads as text up to their own end tag. */
-const RAW_TEXT = new Set(["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext"]);
+const RAW_TEXT = new Set([
+  "script",
+  "style",
+  "textarea",
+  "title",
+  "xmp",
+  "iframe",
+  "noembed",
+  "noframes",
+  "noscript",
+  "plaintext",
+]);
 const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
 
 /**
@@ -56,9 +82,9 @@ const FLOW_PARENTS = new Set(["root", "blockquote", "listItem", "footnoteDefinit
 
 function endsInsideMarkup(html: string): boolean {
   const lastComment = html.lastIndexOf("<!--");
-  if (lastComment !== -1 && html.indexOf("-->", lastComment + 4) === -1) return true;
+  if (lastComment !== -1 && !html.includes("-->", lastComment + 4)) return true;
   const lastOpen = html.lastIndexOf("<");
-  return lastOpen !== -1 && html.indexOf(">", lastOpen) === -1;
+  return lastOpen !== -1 && !html.includes(">", lastOpen);
 }
 
 /**

@@ -1,7 +1,10 @@
 import { z } from "zod";
 
 const text = (what: string) =>
-  z.string({ error: `must be text (${what})` }).trim().min(1, `must not be empty (${what})`);
+  z
+    .string({ error: `must be text (${what})` })
+    .trim()
+    .min(1, `must not be empty (${what})`);
 
 /** Front matter of an optional author profile (`content/authors/*.md`). */
 export const authorProfileSchema = z
@@ -14,10 +17,9 @@ export const authorProfileSchema = z
     bio: text("a short biography").optional(),
     /** Profiles elsewhere: label and https URL. */
     links: z
-      .array(
-        z.object({ label: text("link text"), url: z.url({ error: "must be an absolute URL" }) }).strict(),
-        { error: "must be a list of { label, url }" },
-      )
+      .array(z.object({ label: text("link text"), url: z.url({ error: "must be an absolute URL" }) }).strict(), {
+        error: "must be a list of { label, url }",
+      })
       .default([]),
   })
   .strict();

@@ -8,8 +8,7 @@ export { languages, type Language };
 const requiredText = (what: string) =>
   z
     .string({
-      error: (issue) =>
-        issue.input === undefined ? `is required (${what})` : `must be text (${what})`,
+      error: (issue) => (issue.input === undefined ? `is required (${what})` : `must be text (${what})`),
     })
     .trim()
     .min(1, `must not be empty (${what})`);
@@ -47,9 +46,7 @@ export const briefSchema = z
     /** Bylines; when empty the organization's default author is used. */
     authors: textList("author names"),
     /** Language of the brief. */
-    lang: z
-      .enum(languages, { error: `must be one of: ${languages.join(", ")}` })
-      .default("en"),
+    lang: z.enum(languages, { error: `must be one of: ${languages.join(", ")}` }).default("en"),
     /** Standfirst for cards, feeds and link previews; defaults to the first paragraph. */
     summary: requiredText("a one- or two-sentence summary").optional(),
     /** Drafts are built in `npm run dev` only, never in a production build. */
@@ -59,7 +56,7 @@ export const briefSchema = z
       .object(
         {
           src: requiredText("path of the image under public/, or an https URL"),
-          alt: z.string({ error: "is required (describe the image; use \"\" only if it is decorative)" }),
+          alt: z.string({ error: 'is required (describe the image; use "" only if it is decorative)' }),
           credit: z.string().trim().optional(),
         },
         { error: "must be an object with src, alt and optionally credit" },

@@ -10,7 +10,9 @@ import { afterAll, expect, it } from "vitest";
  * figures only mean something in a quiet, full-size run (docs/bench.md).
  */
 const work = mkdtempSync(join(tmpdir(), "dispatch-bench-smoke-"));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
 
 it("runs the benchmark end to end at 200 briefs and prints one row per build", { timeout: 600_000 }, () => {
   const result = spawnSync(process.execPath, ["scripts/bench.ts", "--sizes", "200", "--no-doc", "--work", work], {
@@ -20,7 +22,14 @@ it("runs the benchmark end to end at 200 briefs and prints one row per build", {
   expect(result.stderr).not.toMatch(/failed \(exit/);
   expect(result.status).toBe(0);
   const rows = result.stdout.split("\n").filter((line) => line.startsWith("| 200 |"));
-  expect(rows.map((row) => row.split("|").slice(2, 4).map((cell) => cell.trim()))).toEqual([
+  expect(
+    rows.map((row) =>
+      row
+        .split("|")
+        .slice(2, 4)
+        .map((cell) => cell.trim()),
+    ),
+  ).toEqual([
     ["minimal", "cold"],
     ["dispatch", "cold"],
     ["minimal", "warm"],

@@ -18,7 +18,12 @@ const analysisBrief = briefMarkdown(
 const files: Record<string, string> = {
   "briefs/2012/bases-planned.md": analysisBrief,
   "briefs/2013/lowercase-tag.md": briefMarkdown(
-    { title: "Fixture: Lowercase Tag", date: "2013-01-05T08:00:00-05:00", tags: ["coca", "narcotrafico"], countries: ["Peru"] },
+    {
+      title: "Fixture: Lowercase Tag",
+      date: "2013-01-05T08:00:00-05:00",
+      tags: ["coca", "narcotrafico"],
+      countries: ["Peru"],
+    },
     "A brief that spells its tags in lower case.",
   ),
   "briefs/2014/spanish.md": briefMarkdown(
@@ -43,7 +48,9 @@ const files: Record<string, string> = {
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith(".html")).map((entry) => join(entry.parentPath, entry.name));
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
+    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 describe("a site built from a content root holding only briefs/", () => {
@@ -79,7 +86,10 @@ describe("a site built from a content root holding only briefs/", () => {
       'id="related-heading"',
     ];
     const positions = order.map((fragment) => html.indexOf(fragment));
-    expect(positions.every((position) => position >= 0), `missing: ${order.filter((_, i) => positions[i]! < 0)}`).toBe(true);
+    expect(
+      positions.every((position) => position >= 0),
+      `missing: ${order.filter((_, i) => positions[i]! < 0)}`,
+    ).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(html).toContain('<meta name="description" content="First paragraph of the fixture, used as its summary.">');
     expect(html).toContain('<link rel="canonical" href="https://insightcrime.example.org/news/brief/bases-planned/">');
@@ -107,7 +117,10 @@ describe("a site built from a content root holding only briefs/", () => {
     for (const file of await htmlFiles(build.outDir)) {
       const text = await readFile(file, "utf8");
       expect(dangers(text), file).toEqual([]);
-      expect(inlineScripts(text).filter((script) => script.includes("__pwned")), file).toEqual([]);
+      expect(
+        inlineScripts(text).filter((script) => script.includes("__pwned")),
+        file,
+      ).toEqual([]);
     }
   });
 

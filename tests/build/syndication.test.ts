@@ -141,14 +141,28 @@ describe("feeds, as feedparser reads them", () => {
       version: string;
       feed_url: string;
       home_page_url: string;
-      items: { id: string; url: string; title: string; summary: string; content_text: string; date_published: string; authors: { name: string; url: string }[]; tags: string[] }[];
+      items: {
+        id: string;
+        url: string;
+        title: string;
+        summary: string;
+        content_text: string;
+        date_published: string;
+        authors: { name: string; url: string }[];
+        tags: string[];
+      }[];
     };
     expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
     expect(feed.feed_url).toBe(`${prefix}feed.json`);
     expect(feed.home_page_url).toBe(prefix);
     expect(feed.items).toHaveLength(5);
     const coca = feed.items.find((item) => item.url === cocaUrl)!;
-    expect(coca).toMatchObject({ id: cocaUrl, title: trickyTitle, summary: trickySummary, content_text: trickySummary });
+    expect(coca).toMatchObject({
+      id: cocaUrl,
+      title: trickyTitle,
+      summary: trickySummary,
+      content_text: trickySummary,
+    });
     expect(coca.date_published).toBe("2024-03-05T09:30:00-05:00");
     expect(coca.authors).toEqual([
       { name: "Ana O'Neil", url: `${prefix}author/ana-oneil/` },
@@ -232,7 +246,9 @@ describe("redirects, discovery links and drafts", () => {
   });
 
   it("list each alias, with and without its slash, in _redirects", () => {
-    const lines = read("_redirects").split("\n").filter((line) => line && !line.startsWith("#"));
+    const lines = read("_redirects")
+      .split("\n")
+      .filter((line) => line && !line.startsWith("#"));
     expect(lines.sort()).toEqual([
       "/dispatch/2024/03/old-coca-url /dispatch/news/brief/coca-growers-protest/ 301",
       "/dispatch/2024/03/old-coca-url/ /dispatch/news/brief/coca-growers-protest/ 301",
@@ -259,10 +275,18 @@ describe("redirects, discovery links and drafts", () => {
   });
 
   it("leave no trace of a draft anywhere in the output", () => {
-    const traces = ["Secret Port Deal", "draft-port-deal", "Secretland", "Secret Draft Topic", "Hidden Drafter", "draft-only-alias"];
+    const traces = [
+      "Secret Port Deal",
+      "draft-port-deal",
+      "Secretland",
+      "Secret Draft Topic",
+      "Hidden Drafter",
+      "draft-only-alias",
+    ];
     for (const file of allFiles(outDir)) {
       const text = readFileSync(file, "utf8");
-      for (const trace of traces) expect(text.includes(trace), `${relative(outDir, file)} mentions ${trace}`).toBe(false);
+      for (const trace of traces)
+        expect(text.includes(trace), `${relative(outDir, file)} mentions ${trace}`).toBe(false);
       for (const trace of ["secret", "hidden-drafter"]) expect(relative(outDir, file)).not.toContain(trace);
     }
   });

@@ -18,7 +18,9 @@ describe("a site built from imported WordPress briefs", () => {
 
   beforeAll(async () => {
     folder = await mkdtemp(join(tmpdir(), "dispatch-wp-build-"));
-    report = await importWordpress(importOptions(themeUnitTestExport(), join(folder, "content", "briefs"), { timeZone: "America/Los_Angeles" }));
+    report = await importWordpress(
+      importOptions(themeUnitTestExport(), join(folder, "content", "briefs"), { timeZone: "America/Los_Angeles" }),
+    );
     const build = await buildSite(join(folder, "content"));
     if (build.code !== 0) throw new Error(`The imported briefs did not build:\n${build.output}`);
     out = build.outDir;

@@ -60,7 +60,11 @@ async function visit(page: Page, url: string, problems: PageProblems): Promise<s
       urls.push(element.src);
     }
     for (const element of document.querySelectorAll<HTMLImageElement | HTMLSourceElement>("[srcset]")) {
-      urls.push(...element.srcset.split(",").map((candidate) => new URL(candidate.trim().split(/\s+/)[0]!, document.baseURI).href));
+      urls.push(
+        ...element.srcset
+          .split(",")
+          .map((candidate) => new URL(candidate.trim().split(/\s+/)[0]!, document.baseURI).href),
+      );
     }
     for (const meta of document.querySelectorAll<HTMLMetaElement>('meta[property^="og:"][content^="http"]')) {
       urls.push(meta.content);
@@ -93,7 +97,8 @@ test("every page and asset reachable from the home page loads under the sub-path
     if (response.status() >= 400) problems.badResponses.push(`${response.status()} ${response.url()}`);
   });
   page.on("request", (request) => {
-    if (!request.url().startsWith(origin) && !request.url().startsWith("data:")) problems.foreignRequests.push(request.url());
+    if (!request.url().startsWith(origin) && !request.url().startsWith("data:"))
+      problems.foreignRequests.push(request.url());
   });
 
   const pageQueue = [`${origin}${basePath}`];
@@ -151,7 +156,9 @@ test("every page and asset reachable from the home page loads under the sub-path
   expect(assets.some((url) => url.includes(`${basePath}_astro/`) && url.endsWith(".css"))).toBe(true);
 });
 
-test("nginx sends the security headers, short caching for pages and immutable caching for /_astro/", async ({ request }) => {
+test("nginx sends the security headers, short caching for pages and immutable caching for /_astro/", async ({
+  request,
+}) => {
   const home = await request.get(`${server.origin}${basePath}`);
   const headers = home.headers();
   expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
@@ -170,12 +177,16 @@ test("nginx sends the security headers, short caching for pages and immutable ca
   expect(asset.headers()["x-content-type-options"]).toBe("nosniff");
 });
 
-test("an old address from a brief's aliases lands on the brief, with or without its trailing slash", async ({ page }) => {
+test("an old address from a brief's aliases lands on the brief, with or without its trailing slash", async ({
+  page,
+}) => {
   const brief = `${server.origin}${basePath}news/brief/coca-growers-protest/`;
   for (const alias of ["2024/03/old-coca-url/", "news/briefs/coca-growers"]) {
     await page.goto(`${server.origin}${basePath}${alias}`);
     await page.waitForURL(brief);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Coca & "Cocaine" <Growers> Protest 🌿 in Peru's Valley`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      `Coca & "Cocaine" <Growers> Protest 🌿 in Peru's Valley`,
+    );
   }
 });
 

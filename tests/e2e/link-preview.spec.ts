@@ -22,12 +22,9 @@ test("link-preview tags are complete and absolute, and og:image is a 1200x630 PN
   expect(await content("twitter:card")).toBe("summary_large_image");
   expect(await content("article:published_time")).toBe("2012-10-16T12:00:00.000Z");
   expect(await content("article:modified_time")).toBe("2012-10-16T12:00:00.000Z");
-  expect(await page.locator(meta("article:tag")).evaluateAll((tags) => tags.map((tag) => tag.getAttribute("content")))).toEqual([
-    "Coca",
-    "Shining Path",
-    "Military",
-    "Drug Trafficking",
-  ]);
+  expect(
+    await page.locator(meta("article:tag")).evaluateAll((tags) => tags.map((tag) => tag.getAttribute("content"))),
+  ).toEqual(["Coca", "Shining Path", "Military", "Drug Trafficking"]);
   expect(await content("og:image:width")).toBe("1200");
   expect(await content("og:image:height")).toBe("630");
   expect(await content("og:image:alt")).toContain(seedTitle);
@@ -49,18 +46,29 @@ test("the page carries NewsArticle and BreadcrumbList structured data", async ({
   const blocks = await page
     .locator('script[type="application/ld+json"]')
     .evaluateAll((scripts) => scripts.flatMap((script) => JSON.parse(script.textContent ?? "[]") as unknown[]));
-  const article = blocks.find((block) => (block as { "@type": string })["@type"] === "NewsArticle") as Record<string, any>;
-  const breadcrumb = blocks.find((block) => (block as { "@type": string })["@type"] === "BreadcrumbList") as Record<string, any>;
+  const article = blocks.find((block) => (block as { "@type": string })["@type"] === "NewsArticle") as Record<
+    string,
+    any
+  >;
+  const breadcrumb = blocks.find((block) => (block as { "@type": string })["@type"] === "BreadcrumbList") as Record<
+    string,
+    any
+  >;
   const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
 
   expect(article["headline"]).toBe(seedTitle);
   expect(article["url"]).toBe(canonical);
   expect(article["inLanguage"]).toBe("en");
   expect(article["isAccessibleForFree"]).toBe(true);
-  expect(article["publisher"]["logo"]["url"]).toMatch(/^https?:\/\/.*\/logo\.png$/);
+  expect(article["publisher"].logo.url).toMatch(/^https?:\/\/.*\/logo\.png$/);
   expect(article["author"]).toEqual([{ "@type": "Organization", name: "InSight Crime", url: expect.any(String) }]);
-  expect(article["image"][0]["url"]).toBe(await page.locator(meta("og:image")).getAttribute("content"));
-  expect(breadcrumb["itemListElement"].map((item: { name: string }) => item.name)).toEqual(["Home", "News", "Brief", seedTitle]);
+  expect(article["image"][0].url).toBe(await page.locator(meta("og:image")).getAttribute("content"));
+  expect(breadcrumb["itemListElement"].map((item: { name: string }) => item.name)).toEqual([
+    "Home",
+    "News",
+    "Brief",
+    seedTitle,
+  ]);
 });
 
 test("an article page loads at most 12 KB of gzipped JavaScript, islands only when near, and nothing from other hosts", async ({

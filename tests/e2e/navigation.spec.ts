@@ -56,7 +56,10 @@ test("the list of all briefs pages forward and back", async ({ page }) => {
 test("the language switch goes to the translation, in Spanish", async ({ page }) => {
   await page.goto("/news/brief/publishing-a-translation/");
   await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(3);
-  await expect(page.locator('link[hreflang="x-default"]')).toHaveAttribute("href", /\/news\/brief\/publishing-a-translation\/$/);
+  await expect(page.locator('link[hreflang="x-default"]')).toHaveAttribute(
+    "href",
+    /\/news\/brief\/publishing-a-translation\/$/,
+  );
 
   await page.locator("article").getByRole("link", { name: "Leer en español" }).click();
   await expect(page).toHaveURL(/\/es\/news\/brief\/guia-publicar-una-traduccion\/$/);
@@ -66,7 +69,10 @@ test("the language switch goes to the translation, in Spanish", async ({ page })
   await expect(page.getByRole("heading", { name: "¿Le resultó útil este contenido?" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Contenido relacionado" })).toBeVisible();
   await expect(page.locator(".brief-meta time")).toHaveText("13 nov 2026");
-  await expect(page.locator('link[hreflang="en"]')).toHaveAttribute("href", /\/news\/brief\/publishing-a-translation\/$/);
+  await expect(page.locator('link[hreflang="en"]')).toHaveAttribute(
+    "href",
+    /\/news\/brief\/publishing-a-translation\/$/,
+  );
 
   await page.locator("article").getByRole("link", { name: "Read in English" }).click();
   await expect(page).toHaveURL(/\/news\/brief\/publishing-a-translation\/$/);
@@ -83,7 +89,9 @@ test("the archive goes from years to months to briefs", async ({ page }) => {
   await expect(page).toHaveURL(/\/archive\/2012\/$/);
   await page.getByRole("link", { name: "October 2012" }).click();
   await expect(page).toHaveURL(/\/archive\/2012\/10\/$/);
-  await expect(page.getByRole("link", { name: "Peru to Install Military Bases in Region Held by Shining Path" })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: "Peru to Install Military Bases in Region Held by Shining Path" }),
+  ).toBeVisible();
   const breadcrumb = page.getByRole("navigation", { name: "Breadcrumb" });
   await expect(breadcrumb.getByRole("link")).toHaveText(["Home", "Archive", "2012"]);
 });

@@ -13,7 +13,10 @@ test("searching for a word in a brief's body finds that brief", async ({ page })
   await expect(page.getByRole("status")).toHaveText("1 result");
   const result = page.locator(".brief-search__result").getByRole("link");
   await expect(result).toHaveText("Peru to Install Military Bases in Region Held by Shining Path");
-  await expect(result).toHaveAttribute("href", "/news/brief/peru-to-install-military-bases-in-region-held-by-shining-path/");
+  await expect(result).toHaveAttribute(
+    "href",
+    "/news/brief/peru-to-install-military-bases-in-region-held-by-shining-path/",
+  );
   expect(outside).toEqual([]);
 });
 

@@ -16,7 +16,7 @@ const safeSchemes = ["http", "https", "mailto", "tel"];
  */
 export function dangers(html: string, allowedTags?: ReadonlySet<string>): string[] {
   const found: string[] = [];
-  const tree = parseHtml.parse(html) as Root;
+  const tree = parseHtml.parse(html);
   visit(tree, "element", (node: Element) => {
     if (allowedTags && !allowedTags.has(node.tagName)) found.push(`element <${node.tagName}>`);
     for (const [name, value] of Object.entries(node.properties)) {
@@ -37,7 +37,7 @@ export const bodyTags: ReadonlySet<string> = new Set([...(sanitizeSchema.tagName
 /** Inline `style` attributes anywhere in a fragment. */
 export function styleAttributes(html: string): number {
   let count = 0;
-  visit(parseHtml.parse(html) as Root, "element", (node: Element) => {
+  visit(parseHtml.parse(html), "element", (node: Element) => {
     if ("style" in node.properties) count += 1;
   });
   return count;
@@ -49,8 +49,8 @@ export function styleAttributes(html: string): number {
  */
 export function inlineScripts(html: string): string[] {
   const scripts: string[] = [];
-  visit(parseHtml.parse(html) as Root, "element", (node: Element) => {
-    const type = String(node.properties["type"] ?? "");
+  visit(parseHtml.parse(html), "element", (node: Element) => {
+    const type = String(node.properties.type ?? "");
     if (node.tagName === "script" && !/json/i.test(type)) scripts.push(toString(node));
   });
   return scripts.filter(Boolean);

@@ -16,7 +16,9 @@ function portOpen(port: number): Promise<boolean> {
       socket.end();
       resolve(true);
     });
-    socket.on("error", () => resolve(false));
+    socket.on("error", () => {
+      resolve(false);
+    });
   });
 }
 
@@ -41,7 +43,12 @@ export async function startNginx(options: { root: string; basePath: string; port
     "  default_type application/octet-stream;",
     "  access_log off;",
     ...["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((kind) => `  ${kind}_temp_path ${dir}/${kind};`),
-    nginxServerBlock({ listen: `127.0.0.1:${port}`, serverName: "localhost", root: options.root, basePath: options.basePath }),
+    nginxServerBlock({
+      listen: `127.0.0.1:${port}`,
+      serverName: "localhost",
+      root: options.root,
+      basePath: options.basePath,
+    }),
     "}",
   ].join("\n");
   const configPath = join(dir, "nginx.conf");

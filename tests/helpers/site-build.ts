@@ -11,7 +11,11 @@ const root = new URL("../../", import.meta.url).pathname;
  * A brief file as an editor would write it. Valid fixtures go through the real schema
  * first, so a mistake in a test's own fixture fails loudly instead of testing nothing.
  */
-export function briefMarkdown(frontMatter: Record<string, unknown>, body: string, options = { validate: true }): string {
+export function briefMarkdown(
+  frontMatter: Record<string, unknown>,
+  body: string,
+  options = { validate: true },
+): string {
   if (options.validate) briefSchema.parse(frontMatter);
   return `---\n${stringify(frontMatter)}---\n\n${body.trim()}\n`;
 }
@@ -74,7 +78,9 @@ export async function buildSite(contentDir: string, env: Record<string, string> 
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.on("error", reject);
-    child.on("close", (code) => resolve({ code, output, outDir }));
+    child.on("close", (code) => {
+      resolve({ code, output, outDir });
+    });
   });
 }
 

@@ -32,24 +32,32 @@ function markdownFiles(dir: string): string[] {
 }
 
 describe("renderBriefBody", () => {
-  it("renders every bundled brief and organization item exactly as Astro's processor does", { timeout: 60_000 }, async () => {
-    const files = [...markdownFiles("content/briefs"), ...markdownFiles("content/organization")];
-    expect(files.length).toBeGreaterThan(5);
-    for (const file of files) {
-      const { body } = splitFrontMatter(readFileSync(file, "utf8"), file);
-      await expectSameAsAstro(body, file);
-    }
-  });
+  it(
+    "renders every bundled brief and organization item exactly as Astro's processor does",
+    { timeout: 60_000 },
+    async () => {
+      const files = [...markdownFiles("content/briefs"), ...markdownFiles("content/organization")];
+      expect(files.length).toBeGreaterThan(5);
+      for (const file of files) {
+        const { body } = splitFrontMatter(readFileSync(file, "utf8"), file);
+        await expectSameAsAstro(body, file);
+      }
+    },
+  );
 
-  it("renders synthetic briefs (links, quotes, lists, analysis sections) exactly as Astro's processor does", { timeout: 60_000 }, async () => {
-    let checked = 0;
-    for (const file of generateCorpus({ count: 150, seed: 3 })) {
-      if (!file.path.startsWith("briefs/")) continue;
-      await expectSameAsAstro(splitFrontMatter(file.contents, file.path).body, file.path);
-      checked += 1;
-    }
-    expect(checked).toBe(150);
-  });
+  it(
+    "renders synthetic briefs (links, quotes, lists, analysis sections) exactly as Astro's processor does",
+    { timeout: 60_000 },
+    async () => {
+      let checked = 0;
+      for (const file of generateCorpus({ count: 150, seed: 3 })) {
+        if (!file.path.startsWith("briefs/")) continue;
+        await expectSameAsAstro(splitFrontMatter(file.contents, file.path).body, file.path);
+        checked += 1;
+      }
+      expect(checked).toBe(150);
+    },
+  );
 
   it("sanitizes raw HTML, tables, footnotes and repeated headings exactly as Astro's processor does", async () => {
     const samples = [
@@ -58,8 +66,8 @@ describe("renderBriefBody", () => {
       "| a | b |\n| --- | :-: |\n| 1 | <i>2</i> |\n",
       "## Same\n\ntext\n\n## Same\n\n### Deeper <span>html</span> {x}\n\n# Title\n",
       "## InSight Crime Analysis\n\nOne.\n\n> ## InSight Crime Analysis\n\n## Next\n\nTwo.",
-      '[own](https://insightcrime.example.org/x) [away](http://example.com/) [mail](mailto:a@b.c) [bad](javascript:alert(1))',
-      "<!-- a comment --> text <br> line\n\n<h1 id=\"top\">Raw h1</h1>",
+      "[own](https://insightcrime.example.org/x) [away](http://example.com/) [mail](mailto:a@b.c) [bad](javascript:alert(1))",
+      '<!-- a comment --> text <br> line\n\n<h1 id="top">Raw h1</h1>',
       "- [ ] task\n- [x] done\n\n~~struck~~ www.example.com",
       "",
     ];
@@ -72,7 +80,10 @@ describe("renderBriefBody", () => {
     // that pass, so they stay, as sanitize-schema.ts intends.
     await expectSameAsAstro("Claim.[^1]\n\n[^1]: A footnote with a [link](https://example.com).", "footnote", (html) =>
       html
-        .replace('<a href="#user-content-fn-1" aria-describedby', '<a href="#user-content-fn-1" data-footnote-ref aria-describedby')
+        .replace(
+          '<a href="#user-content-fn-1" aria-describedby',
+          '<a href="#user-content-fn-1" data-footnote-ref aria-describedby',
+        )
         .replace('<section class="footnotes">', '<section data-footnotes class="footnotes">'),
     );
   });

@@ -20,7 +20,12 @@ describe("donateUrl", () => {
   });
 
   it("keeps the donate page's own parameters and replaces stale ones", () => {
-    const href = donateUrl("https://org.example/give?campaign=fall&amount=5", { amount: 50, frequency: "monthly" }, "USD", params);
+    const href = donateUrl(
+      "https://org.example/give?campaign=fall&amount=5",
+      { amount: 50, frequency: "monthly" },
+      "USD",
+      params,
+    );
     expect(Object.fromEntries(new URL(href).searchParams)).toEqual({
       campaign: "fall",
       amount: "50",
@@ -30,7 +35,14 @@ describe("donateUrl", () => {
   });
 
   it("uses the configured parameter names and leaves out unnamed ones", () => {
-    const custom = { ...params, amount: "amt", currency: "", frequency: "recurring", oneTimeValue: "0", monthlyValue: "1" };
+    const custom = {
+      ...params,
+      amount: "amt",
+      currency: "",
+      frequency: "recurring",
+      oneTimeValue: "0",
+      monthlyValue: "1",
+    };
     expect(donateUrl("https://org.example/d", { amount: 10, frequency: "monthly" }, "USD", custom)).toBe(
       "https://org.example/d?amt=10&recurring=1",
     );

@@ -72,7 +72,11 @@ describe("siteFeed and termFeed", () => {
     const es = siteFeed(briefs, "es");
     expect(es.entries.map((entry) => entry.url)).toEqual([`${origin}/es/news/brief/coca-es/`]);
     expect(es).toMatchObject({ lang: "es", title: "InSight Crime (Español)", homeUrl: `${origin}/es/` });
-    expect(es.selfUrls).toEqual({ rss: `${origin}/es/rss.xml`, atom: `${origin}/es/atom.xml`, json: `${origin}/es/feed.json` });
+    expect(es.selfUrls).toEqual({
+      rss: `${origin}/es/rss.xml`,
+      atom: `${origin}/es/atom.xml`,
+      json: `${origin}/es/feed.json`,
+    });
   });
 
   it(`stops at the ${FEED_LIMIT} newest briefs`, () => {
@@ -102,7 +106,9 @@ describe("rssOptions", () => {
 
   it("declares the channel's language and its own address", () => {
     expect(options.customData).toContain("<language>en</language>");
-    expect(options.customData).toContain(`<atom:link href="${origin}/en/rss.xml" rel="self" type="application/rss+xml"/>`);
+    expect(options.customData).toContain(
+      `<atom:link href="${origin}/en/rss.xml" rel="self" type="application/rss+xml"/>`,
+    );
   });
 });
 
@@ -113,7 +119,11 @@ describe("atomXml", () => {
   it("is well-formed and gives back the exact title", () => {
     expect(xmlErrors(document)).toEqual([]);
     expect(feed.entry[0].title["#text"]).toBe(tricky);
-    expect(feed.entry[0].category.map((category: { "@term": string }) => category["@term"])).toEqual(["Coca", "Peru", "Bolivia"]);
+    expect(feed.entry[0].category.map((category: { "@term": string }) => category["@term"])).toEqual([
+      "Coca",
+      "Peru",
+      "Bolivia",
+    ]);
   });
 
   it("dates entries in the newsroom's time zone with its offset, and the feed by its newest update", () => {
@@ -190,4 +200,3 @@ describe("deployment settings", () => {
     expect(feeds.siteFeedLinks("en")[0]?.href).toBe("/dispatch/en/rss.xml");
   });
 });
-

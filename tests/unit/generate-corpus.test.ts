@@ -40,7 +40,9 @@ describe("generateCorpus", () => {
     const slugs = briefs.map((file) => file.path.split("/").pop());
     expect(new Set(slugs).size).toBe(COUNT);
     expect(organization.length).toBeGreaterThan(0);
-    expect([...generateCorpus({ count: 0, seed: 1 })].filter((file) => file.path.startsWith("briefs/"))).toHaveLength(0);
+    expect([...generateCorpus({ count: 0, seed: 1 })].filter((file) => file.path.startsWith("briefs/"))).toHaveLength(
+      0,
+    );
   });
 
   it("writes front matter that passes the strict brief schema, filed under its year", () => {
@@ -93,7 +95,8 @@ describe("generateCorpus", () => {
 
     const countryCounts = new Map<string, number>();
     for (const front of fronts) {
-      for (const country of front["countries"] as string[]) countryCounts.set(country, (countryCounts.get(country) ?? 0) + 1);
+      for (const country of front["countries"] as string[])
+        countryCounts.set(country, (countryCounts.get(country) ?? 0) + 1);
     }
     const ranked = [...countryCounts.values()].sort((a, b) => b - a);
     expect(ranked[0]!).toBeGreaterThan(4 * ranked[Math.min(9, ranked.length - 1)]!);
@@ -102,7 +105,9 @@ describe("generateCorpus", () => {
 
 describe("writeCorpus", () => {
   const root = mkdtempSync(join(tmpdir(), "dispatch-corpus-"));
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(root, { recursive: true, force: true });
+  });
 
   it("writes the generated files and a manifest, and rewrites its own folder without leftovers", () => {
     const out = join(root, "corpus");
@@ -112,7 +117,9 @@ describe("writeCorpus", () => {
     expect(JSON.parse(readFileSync(join(out, MANIFEST), "utf8"))).toMatchObject({ count: 30, seed: 5 });
 
     writeCorpus(out, { count: 10, seed: 6 });
-    const written = readdirSync(join(out, "briefs"), { recursive: true }).filter((name) => String(name).endsWith(".md"));
+    const written = readdirSync(join(out, "briefs"), { recursive: true }).filter((name) =>
+      String(name).endsWith(".md"),
+    );
     expect(written).toHaveLength(10);
   });
 

@@ -41,7 +41,9 @@ describe("aliasRedirects", () => {
 
   it("stops the build when two briefs claim one old address", () => {
     const briefs = [makeBrief("one", { aliases: ["/old/"] }), makeBrief("two", { aliases: ["/old"] })];
-    expect(() => aliasRedirects(briefs)).toThrow(/claimed by both content\/briefs\/one\.md and content\/briefs\/two\.md/);
+    expect(() => aliasRedirects(briefs)).toThrow(
+      /claimed by both content\/briefs\/one\.md and content\/briefs\/two\.md/,
+    );
   });
 
   it("stops the build when an alias is another brief's own address", () => {

@@ -9,7 +9,11 @@ const source: RepublishSource = {
   published: "16 Oct 2012",
   license: { name: "CC BY-NC 4.0", url: "https://creativecommons.org/licenses/by-nc/4.0/" },
   bodyHtml: '<p>See <a href="/tag/coca/">coca</a> and <a href="https://other.example/x">this</a>.</p>\n',
-  words: { by: "by", originallyPublished: "This brief was originally published by {org} on {date}.", license: "Republished under" },
+  words: {
+    by: "by",
+    originallyPublished: "This brief was originally published by {org} on {date}.",
+    license: "Republished under",
+  },
 };
 
 describe("republishHtml", () => {
@@ -41,8 +45,13 @@ describe("republishHtml", () => {
 describe("absolutizeUrls", () => {
   it("rewrites root-relative href and src only", () => {
     expect(
-      absolutizeUrls('<a href="/a/">a</a><img src="/i.png"><a href="//cdn.example/x">x</a><a href="#n">n</a>', "https://s.example/"),
-    ).toBe('<a href="https://s.example/a/">a</a><img src="https://s.example/i.png"><a href="//cdn.example/x">x</a><a href="#n">n</a>');
+      absolutizeUrls(
+        '<a href="/a/">a</a><img src="/i.png"><a href="//cdn.example/x">x</a><a href="#n">n</a>',
+        "https://s.example/",
+      ),
+    ).toBe(
+      '<a href="https://s.example/a/">a</a><img src="https://s.example/i.png"><a href="//cdn.example/x">x</a><a href="#n">n</a>',
+    );
   });
 });
 

@@ -46,7 +46,9 @@ describe("brief sanitizer (full Markdown pipeline)", () => {
   });
 
   it("marks links that leave the site noopener noreferrer, and only those", async () => {
-    const html = await renderBrief("[out](https://example.org/) and [in](https://insightcrime.example.org/x/) and [rel](/news/)");
+    const html = await renderBrief(
+      "[out](https://example.org/) and [in](https://insightcrime.example.org/x/) and [rel](/news/)",
+    );
     expect(html).toContain('<a href="https://example.org/" rel="noopener noreferrer">out</a>');
     expect(html).toContain('<a href="https://insightcrime.example.org/x/">in</a>');
     expect(html).toContain('<a href="/news/">rel</a>');
@@ -74,7 +76,9 @@ describe("raw HTML containment", () => {
   });
 
   it("balances inline HTML per paragraph without splitting elements a paragraph closes itself", async () => {
-    const html = await renderBrief("Note<sup>1</sup> and <script>hidden()</script> text.\n\n<span>Open span\n\nNext paragraph.");
+    const html = await renderBrief(
+      "Note<sup>1</sup> and <script>hidden()</script> text.\n\n<span>Open span\n\nNext paragraph.",
+    );
     expect(html).toContain("Note<sup>1</sup> and  text.");
     expect(html).not.toContain("hidden()");
     expect(html).toContain("<p>Next paragraph.</p>");

@@ -40,7 +40,12 @@ describe("headersFile", () => {
     const file = headersFile("/dispatch/");
     const headers = securityHeaders();
     expect(file).toContain(`/dispatch/*\n  Content-Security-Policy: ${headers["Content-Security-Policy"]}\n`);
-    for (const name of ["X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy", "Strict-Transport-Security"]) {
+    for (const name of [
+      "X-Content-Type-Options",
+      "Referrer-Policy",
+      "Permissions-Policy",
+      "Strict-Transport-Security",
+    ]) {
       expect(file).toContain(`  ${name}: ${headers[name]}\n`);
     }
     expect(file).toMatch(/\n\/dispatch\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable\n$/);
@@ -50,7 +55,12 @@ describe("headersFile", () => {
 });
 
 describe("nginxServerBlock", () => {
-  const block = nginxServerBlock({ listen: "127.0.0.1:8080", serverName: "localhost", root: "/srv/site/", basePath: "/dispatch/" });
+  const block = nginxServerBlock({
+    listen: "127.0.0.1:8080",
+    serverName: "localhost",
+    root: "/srv/site/",
+    basePath: "/dispatch/",
+  });
 
   it("repeats every header in each location, since nginx drops inherited add_header lines", () => {
     const locations = block.split(/\n {2}location /).slice(1);

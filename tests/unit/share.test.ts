@@ -98,7 +98,9 @@ describe("Bluesky's 300-grapheme limit", () => {
 describe("X's 280-character limit", () => {
   const weight = (text: string) =>
     [...new Intl.Segmenter("en", { granularity: "grapheme" }).segment(text)].reduce(
-      (sum, { segment }) => sum + ([...segment].some((char) => (char.codePointAt(0) ?? 0) > 0x10ff && !/[\u2010-\u201f]/.test(char)) ? 2 : 1),
+      (sum, { segment }) =>
+        sum +
+        ([...segment].some((char) => (char.codePointAt(0) ?? 0) > 0x10ff && !/[\u2010-\u201f]/.test(char)) ? 2 : 1),
       0,
     );
 

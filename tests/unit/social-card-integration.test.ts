@@ -11,7 +11,10 @@ describe("the social-card integration's choice of briefs", () => {
   beforeAll(async () => {
     contentDir = await mkdtemp(join(tmpdir(), "dispatch-card-content-"));
     await mkdir(join(contentDir, "briefs", "2024"), { recursive: true });
-    await writeFile(join(contentDir, "briefs", "2024", "plain.md"), brief("title: Plain\ndate: 2024-05-01\ncountries: [Perú]"));
+    await writeFile(
+      join(contentDir, "briefs", "2024", "plain.md"),
+      brief("title: Plain\ndate: 2024-05-01\ncountries: [Perú]"),
+    );
     await writeFile(join(contentDir, "briefs", "draft.md"), brief("title: Draft\ndate: 2024-05-02\ndraft: true"));
     await writeFile(
       join(contentDir, "briefs", "pictured.md"),

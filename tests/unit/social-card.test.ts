@@ -30,7 +30,10 @@ describe("renderSocialCard", () => {
   it("different text gives a different image", async () => {
     const fonts = await loadCardFonts();
     const card = { title: "One", kicker: "Brief", date: "1 Jan 2020", organization: "Org", lang: "en" };
-    const [a, b] = await Promise.all([renderSocialCard(card, fonts), renderSocialCard({ ...card, title: "Two" }, fonts)]);
+    const [a, b] = await Promise.all([
+      renderSocialCard(card, fonts),
+      renderSocialCard({ ...card, title: "Two" }, fonts),
+    ]);
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(false);
   });
 });

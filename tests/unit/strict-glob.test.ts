@@ -29,7 +29,8 @@ function fakeContext(root: string) {
     parseData: async ({ id, data }: { id: string; data: Record<string, unknown> }) => {
       parsed.push(id);
       const result = briefSchema.safeParse(data);
-      if (!result.success) throw new Error(result.error.issues.map((issue) => `**${issue.path.join(".")}**: ${issue.message}`).join("\n"));
+      if (!result.success)
+        throw new Error(result.error.issues.map((issue) => `**${issue.path.join(".")}**: ${issue.message}`).join("\n"));
       return result.data;
     },
     store: {

@@ -36,7 +36,13 @@ describe("groupTerms", () => {
   });
 
   it("prefers the accented spelling when spellings are used equally often", () => {
-    const [term] = groupTerms([{ id: "x", tags: ["Peru"] }, { id: "y", tags: ["Perú"] }], tagsOf);
+    const [term] = groupTerms(
+      [
+        { id: "x", tags: ["Peru"] },
+        { id: "y", tags: ["Perú"] },
+      ],
+      tagsOf,
+    );
     expect(term?.name).toBe("Perú");
   });
 
@@ -62,7 +68,13 @@ describe("termPages", () => {
 
 describe("display names on a tie", () => {
   it("prefers the capitalised spelling when accents do not decide", () => {
-    const [term] = groupTerms([{ id: "x", tags: ["coca"] }, { id: "y", tags: ["Coca"] }], tagsOf);
+    const [term] = groupTerms(
+      [
+        { id: "x", tags: ["coca"] },
+        { id: "y", tags: ["Coca"] },
+      ],
+      tagsOf,
+    );
     expect(term?.name).toBe("Coca");
   });
 });

@@ -39,7 +39,15 @@ describe("alternateLinks", () => {
   });
 
   it("falls back to the first version without a default-language one, and is empty for one version", () => {
-    expect(alternateLinks([{ lang: "es", href: "/es/a/" }, { lang: "es", href: "/es/b/" }], "en").at(-1)).toEqual({
+    expect(
+      alternateLinks(
+        [
+          { lang: "es", href: "/es/a/" },
+          { lang: "es", href: "/es/b/" },
+        ],
+        "en",
+      ).at(-1),
+    ).toEqual({
       hreflang: "x-default",
       href: "/es/a/",
     });

@@ -128,7 +128,9 @@ async function renderInWorkers(
       const worker = new Worker(new URL("./worker.ts", import.meta.url));
       const feed = () => {
         if (next >= cards.length) {
-          void worker.terminate().then(() => resolve());
+          void worker.terminate().then(() => {
+            resolve();
+          });
           return;
         }
         const id = next++;

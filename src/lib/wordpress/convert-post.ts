@@ -19,7 +19,7 @@ export interface ConvertOptions extends TaxonomyOptions {
   includePrivate: boolean;
   /** Write `updated` from the post's last modification when it is on a later day. */
   updatedFromModified: boolean;
-  rewriteUrls: ReadonlyArray<readonly [from: string, to: string]>;
+  rewriteUrls: readonly (readonly [from: string, to: string])[];
 }
 
 /** An attachment's URL and alt text, for featured images. */
@@ -37,8 +37,12 @@ const SKIPPED_TYPES: Record<string, string> = {
 };
 
 /** Whether an item becomes a brief, and if not, why not. */
-export function classifyItem(item: WxrItem, options: Pick<ConvertOptions, "includeDrafts" | "includePrivate">): Classification {
-  if (item.type !== "post") return { write: false, reason: SKIPPED_TYPES[item.type] ?? `post type "${item.type || "(none)"}"` };
+export function classifyItem(
+  item: WxrItem,
+  options: Pick<ConvertOptions, "includeDrafts" | "includePrivate">,
+): Classification {
+  if (item.type !== "post")
+    return { write: false, reason: SKIPPED_TYPES[item.type] ?? `post type "${item.type || "(none)"}"` };
   const asDraft = (allowed: boolean, reason: string): Classification =>
     allowed ? { write: true, draft: true } : { write: false, reason };
   if (item.password) return asDraft(options.includePrivate, "password-protected");
@@ -165,6 +169,9 @@ export function postMetadata(
 }
 
 /** Markdown body of a post, with warnings about what could not be carried over. */
-export function postBody(item: WxrItem, options: Pick<ConvertOptions, "rewriteUrls">): { markdown: string; warnings: string[] } {
+export function postBody(
+  item: WxrItem,
+  options: Pick<ConvertOptions, "rewriteUrls">,
+): { markdown: string; warnings: string[] } {
   return wordpressHtmlToMarkdown(item.content, { rewriteUrls: options.rewriteUrls });
 }

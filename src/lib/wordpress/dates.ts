@@ -34,7 +34,7 @@ export function parseWallClock(value: string): WallClock | string {
   const match = WORDPRESS_DATE.exec(value.trim());
   if (!match) return `"${value}" is not a WordPress date (YYYY-MM-DD HH:MM:SS)`;
   const [year, month, day, hour, minute, second = 0] = match.slice(1).map((part) => Number(part ?? 0));
-  const clock = { year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second: second! };
+  const clock = { year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second: second };
   if (clock.month < 1 || clock.month > 12) return `"${value}" has no month ${clock.month}`;
   const daysInMonth = new Date(Date.UTC(clock.year, clock.month, 0)).getUTCDate();
   if (clock.day < 1 || clock.day > daysInMonth) return `"${value}" has no day ${clock.day} in that month`;
@@ -52,8 +52,12 @@ export function zoneOffsetMinutes(timeZone: string, instant: number): number {
   const parts = new Intl.DateTimeFormat("en-US", {
     timeZone,
     hourCycle: "h23",
-    year: "numeric", month: "numeric", day: "numeric",
-    hour: "numeric", minute: "numeric", second: "numeric",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
   }).formatToParts(new Date(instant));
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const local = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"), part("second"));

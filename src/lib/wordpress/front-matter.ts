@@ -17,8 +17,18 @@ export interface ImportedFrontMatter {
   aliases: string[];
 }
 
-const KEY_ORDER: Array<keyof ImportedFrontMatter> = [
-  "title", "date", "updated", "countries", "tags", "authors", "lang", "summary", "draft", "image", "aliases",
+const KEY_ORDER: (keyof ImportedFrontMatter)[] = [
+  "title",
+  "date",
+  "updated",
+  "countries",
+  "tags",
+  "authors",
+  "lang",
+  "summary",
+  "draft",
+  "image",
+  "aliases",
 ];
 
 const CHECKSUM_LINE = /^# import-checksum: ([0-9a-f]{16})\n/m;
@@ -37,7 +47,7 @@ function frontMatterYaml(frontMatter: ImportedFrontMatter): string {
     ordered[key] = value;
   }
   const document = new Document(ordered);
-  for (const pair of (document.contents as { items: Array<{ value: unknown }> }).items) {
+  for (const pair of (document.contents as { items: { value: unknown }[] }).items) {
     if (isSeq(pair.value)) pair.value.flow = true;
   }
   return document.toString({ lineWidth: 0, flowCollectionPadding: false });

@@ -17,7 +17,12 @@ import { expandShortcodes, linkBareEmbedUrls } from "./shortcodes.ts";
 type Handler = NonNullable<RehypeRemarkOptions["handlers"]>[string];
 
 function isElement(node: unknown, tagName: string): node is Element {
-  return typeof node === "object" && node !== null && (node as Element).type === "element" && (node as Element).tagName === tagName;
+  return (
+    typeof node === "object" &&
+    node !== null &&
+    (node as Element).type === "element" &&
+    (node as Element).tagName === tagName
+  );
 }
 
 function isLinkedImage(node: unknown): node is Element {
@@ -29,7 +34,7 @@ function figureImage(figure: Element): Element | undefined {
   const content = figure.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
   const [media, caption, ...rest] = content;
   if (rest.length > 0 || !isElement(caption, "figcaption")) return undefined;
-  return isElement(media, "img") || isLinkedImage(media) ? (media as Element) : undefined;
+  return isElement(media, "img") || isLinkedImage(media) ? media : undefined;
 }
 
 /**
@@ -73,7 +78,7 @@ export interface ConvertedBody {
 
 export interface BodyOptions {
   /** Literal URL prefixes to replace, e.g. the old uploads folder with a new one. */
-  rewriteUrls?: ReadonlyArray<readonly [from: string, to: string]>;
+  rewriteUrls?: readonly (readonly [from: string, to: string])[];
 }
 
 /** Applies `--rewrite-url` prefixes to a whole HTML string or one URL. */
@@ -102,6 +107,6 @@ const textProcessor = unified().use(rehypeParse, { fragment: true }).use(rehypeS
 export function htmlToPlainText(html: string): string {
   // Most titles are plain text; parsing them as HTML would change nothing.
   if (!/[<&]/.test(html)) return html.replace(/\s+/g, " ").trim();
-  const tree = textProcessor.runSync(textProcessor.parse(html)) as HastRoot;
+  const tree = textProcessor.runSync(textProcessor.parse(html));
   return toString(tree).replace(/\s+/g, " ").trim();
 }

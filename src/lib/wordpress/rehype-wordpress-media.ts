@@ -6,11 +6,11 @@ import type { VFile } from "vfile";
 const EMBEDDING = new Set(["iframe", "embed", "object", "video", "audio"]);
 
 function sourceOf(element: Element): string | undefined {
-  const direct = element.properties["src"] ?? element.properties["data"];
+  const direct = element.properties.src ?? element.properties.data;
   if (typeof direct === "string" && /^https?:\/\//i.test(direct)) return direct;
   for (const child of element.children) {
     if (child.type === "element" && child.tagName === "source") {
-      const src = child.properties["src"];
+      const src = child.properties.src;
       if (typeof src === "string" && /^https?:\/\//i.test(src)) return src;
     }
   }
@@ -39,9 +39,9 @@ export function rehypeWordpressMedia() {
     visit(tree, "element", (element, index, parent) => {
       if (element.tagName === "h1") element.tagName = "h2";
       if (element.tagName === "img") {
-        const alt = element.properties["alt"];
+        const alt = element.properties.alt;
         if (typeof alt !== "string" || alt.trim() === "") {
-          file.message(`image ${String(element.properties["src"] ?? "")} has no alt text`);
+          file.message(`image ${String(element.properties.src ?? "")} has no alt text`);
         }
       }
       if (!EMBEDDING.has(element.tagName) || parent === undefined || index === undefined) return;

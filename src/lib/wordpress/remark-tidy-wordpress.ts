@@ -27,14 +27,16 @@ export function remarkTidyWordpress() {
   return (tree: Root) => {
     visit(tree, (node: Nodes) => {
       if (node.type === "list") {
-        const list = node as List;
+        const list = node;
         for (const item of list.children) item.spread = !isTight(item);
         list.spread = list.children.some((item) => item.spread);
       }
       if (!("children" in node)) return;
       const parent = node as Parent;
       // Phrasing nodes are only ever replaced by phrasing nodes, so the parent's type holds.
-      parent.children = parent.children.flatMap((child) => tidyPhrasing(child as Nodes, parent as Nodes)) as Parent["children"];
+      parent.children = parent.children.flatMap((child) =>
+        tidyPhrasing(child as Nodes, parent as Nodes),
+      ) as Parent["children"];
     });
   };
 }

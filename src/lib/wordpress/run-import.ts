@@ -27,10 +27,10 @@ export type FileOutcome = "written" | "updated" | "unchanged" | "kept" | "overwr
 
 export interface ImportReport {
   /** Every brief the import produced, by outcome; `kept` ones were edited by hand and left alone. */
-  files: Array<{ postId: string; path: string; outcome: FileOutcome }>;
-  skipped: Array<{ postId: string; type: string; title: string; reason: string }>;
-  errors: Array<{ postId: string; line: number; message: string }>;
-  warnings: Array<{ postId: string; message: string }>;
+  files: { postId: string; path: string; outcome: FileOutcome }[];
+  skipped: { postId: string; type: string; title: string; reason: string }[];
+  errors: { postId: string; line: number; message: string }[];
+  warnings: { postId: string; message: string }[];
   /** True when errors stopped the import before any file was written. */
   aborted: boolean;
   items: number;
@@ -115,7 +115,10 @@ async function scan(options: ImportOptions, report: ImportReport, stats: WxrRead
     const item = event.item;
     report.items += 1;
     if (item.type === "attachment" && item.attachmentUrl) {
-      attachments.set(item.id, { url: item.attachmentUrl, alt: (item.meta.get("_wp_attachment_image_alt") ?? "").trim() });
+      attachments.set(item.id, {
+        url: item.attachmentUrl,
+        alt: (item.meta.get("_wp_attachment_image_alt") ?? "").trim(),
+      });
     }
     const classification = classifyItem(item, options);
     if (!classification.write) {
@@ -149,18 +152,31 @@ async function scan(options: ImportOptions, report: ImportReport, stats: WxrRead
  */
 export async function importWordpress(options: ImportOptions): Promise<ImportReport> {
   const started = performance.now();
-  const report: ImportReport = { files: [], skipped: [], errors: [], warnings: [], aborted: false, items: 0, posts: 0, seconds: 0 };
+  const report: ImportReport = {
+    files: [],
+    skipped: [],
+    errors: [],
+    warnings: [],
+    aborted: false,
+    items: 0,
+    posts: 0,
+    seconds: 0,
+  };
   const stats: WxrReadStats = { forbiddenCharacters: 0 };
   let scanned: ScanResult;
   try {
     scanned = await scan(options, report, stats);
   } catch (error) {
     if (error instanceof WxrError) throw new ImportError(`${options.input}: ${error.message}`, { cause: error });
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new ImportError(`${options.input}: no such file`, { cause: error });
+    if ((error as NodeJS.ErrnoException).code === "ENOENT")
+      throw new ImportError(`${options.input}: no such file`, { cause: error });
     throw error;
   }
   if (stats.forbiddenCharacters > 0) {
-    report.warnings.push({ postId: "", message: `${stats.forbiddenCharacters} control characters that XML forbids were dropped` });
+    report.warnings.push({
+      postId: "",
+      message: `${stats.forbiddenCharacters} control characters that XML forbids were dropped`,
+    });
   }
   if (report.errors.length > 0 && !options.skipInvalid) {
     report.aborted = true;
@@ -204,15 +220,22 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
     const text = serializeBrief(item.id, metadata.frontMatter, body.markdown);
     const previous = previousPaths.get(item.id);
     if (previous && previous !== path) {
-      report.warnings.push({ postId: item.id, message: `an earlier import wrote this post to ${relative(options.outDir, previous)}; delete it` });
+      report.warnings.push({
+        postId: item.id,
+        message: `an earlier import wrote this post to ${relative(options.outDir, previous)}; delete it`,
+      });
     }
     const existing = existingFiles.has(path) ? await readFile(path, "utf8") : undefined;
     const outcome: FileOutcome =
-      existing === undefined ? "written"
-      : existing === text ? "unchanged"
-      : isUntouchedImport(existing) ? "updated"
-      : options.force ? "overwritten"
-      : "kept";
+      existing === undefined
+        ? "written"
+        : existing === text
+          ? "unchanged"
+          : isUntouchedImport(existing)
+            ? "updated"
+            : options.force
+              ? "overwritten"
+              : "kept";
     if (outcome !== "unchanged" && outcome !== "kept" && !options.dryRun) await queueWrite(path, text);
     report.files.push({ postId: item.id, path, outcome });
     report.posts += 1;

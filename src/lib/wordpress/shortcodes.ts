@@ -23,8 +23,22 @@ export interface Shortcode {
 
 /** Names WordPress core and common plugins register; used to tell `[gallery]` from `[sic]`. */
 const KNOWN_SHORTCODES = new Set([
-  "audio", "caption", "embed", "gallery", "playlist", "video", "wp_caption",
-  "contact-form", "googlemaps", "instagram", "soundcloud", "tweet", "vimeo", "videopress", "wpvideo", "youtube",
+  "audio",
+  "caption",
+  "embed",
+  "gallery",
+  "playlist",
+  "video",
+  "wp_caption",
+  "contact-form",
+  "googlemaps",
+  "instagram",
+  "soundcloud",
+  "tweet",
+  "vimeo",
+  "videopress",
+  "wpvideo",
+  "youtube",
 ]);
 
 const MEDIA_SOURCE_ATTRIBUTES = ["src", "mp3", "m4a", "ogg", "wav", "mp4", "m4v", "webm", "ogv", "wmv", "flv", "0"];
@@ -120,7 +134,15 @@ export function expandShortcodes(content: string): ShortcodeResult {
 function expandInto(content: string, warnings: string[]): string {
   return content.replace(
     SHORTCODE,
-    (raw: string, open: string, name: string, attributeText: string, _slash: string | undefined, inner: string | undefined, close: string) => {
+    (
+      raw: string,
+      open: string,
+      name: string,
+      attributeText: string,
+      _slash: string | undefined,
+      inner: string | undefined,
+      close: string,
+    ) => {
       // `[[gallery]]` is WordPress's escape for the literal text `[gallery]`.
       if (open === "[" && close === "]") return raw.slice(1, -1);
       const shortcode: Shortcode = {
@@ -147,7 +169,9 @@ function expandInto(content: string, warnings: string[]): string {
  * a plain link, since the site loads nothing from third parties.
  */
 export function linkBareEmbedUrls(html: string): string {
-  return html.replace(/^(\s*)(https?:\/\/[^\s<>"]+)(\s*)$/gim, (_match, before: string, url: string, after: string) =>
-    `${before}<a href="${escapeAttribute(url)}">${escapeText(url)}</a>${after}`,
+  return html.replace(
+    /^(\s*)(https?:\/\/[^\s<>"]+)(\s*)$/gim,
+    (_match, before: string, url: string, after: string) =>
+      `${before}<a href="${escapeAttribute(url)}">${escapeText(url)}</a>${after}`,
   );
 }

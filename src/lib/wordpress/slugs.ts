@@ -33,7 +33,10 @@ function decodePercent(text: string): string {
  * otherwise folded to ASCII like the site's tag slugs, or made from the title, or
  * `post-<id>` as a last resort.
  */
-export function baseSlug(candidate: Pick<SlugCandidate, "id" | "postName" | "title">): { slug: string; warning?: string } {
+export function baseSlug(candidate: Pick<SlugCandidate, "id" | "postName" | "title">): {
+  slug: string;
+  warning?: string;
+} {
   const name = candidate.postName.trim();
   if (CLEAN_SLUG.test(name)) return { slug: name };
   const fromName = name ? termSlug(decodePercent(name)) : "";
@@ -42,7 +45,10 @@ export function baseSlug(candidate: Pick<SlugCandidate, "id" | "postName" | "tit
   }
   const fromTitle = termSlug(candidate.title);
   if (candidate.title.trim() && !fromTitle.startsWith("term-")) {
-    return { slug: fromTitle, warning: `${name ? `slug "${name}" has no Latin letters` : "post has no slug"}; made "${fromTitle}" from its title` };
+    return {
+      slug: fromTitle,
+      warning: `${name ? `slug "${name}" has no Latin letters` : "post has no slug"}; made "${fromTitle}" from its title`,
+    };
   }
   const fallback = `post-${candidate.id}`;
   return { slug: fallback, warning: `post has no usable slug or title; named "${fallback}"` };

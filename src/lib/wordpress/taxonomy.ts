@@ -35,8 +35,11 @@ function matcher(names: readonly string[]): (term: { name: string; nicename: str
 }
 
 /** Nicenames of a category's ancestors, nearest first; stops on a cycle. */
-function ancestorsOf(nicename: string, categories: ReadonlyMap<string, WxrCategory>): Array<{ name: string; nicename: string }> {
-  const ancestors: Array<{ name: string; nicename: string }> = [];
+function ancestorsOf(
+  nicename: string,
+  categories: ReadonlyMap<string, WxrCategory>,
+): { name: string; nicename: string }[] {
+  const ancestors: { name: string; nicename: string }[] = [];
   const seen = new Set([nicename]);
   let parent = categories.get(nicename)?.parent ?? "";
   while (parent && !seen.has(parent)) {

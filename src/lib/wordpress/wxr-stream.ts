@@ -112,9 +112,24 @@ const FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFF
 
 function emptyItem(line: number): WxrItem {
   return {
-    line, id: "", type: "", status: "", title: "", link: "", creator: "", content: "", excerpt: "",
-    date: "", dateGmt: "", modified: "", modifiedGmt: "", name: "", password: "", attachmentUrl: "",
-    terms: [], meta: new Map(),
+    line,
+    id: "",
+    type: "",
+    status: "",
+    title: "",
+    link: "",
+    creator: "",
+    content: "",
+    excerpt: "",
+    date: "",
+    dateGmt: "",
+    modified: "",
+    modifiedGmt: "",
+    name: "",
+    password: "",
+    attachmentUrl: "",
+    terms: [],
+    meta: new Map(),
   };
 }
 
@@ -139,8 +154,13 @@ export async function* readWxr(
   const events: WxrEvent[] = [];
   const path: string[] = [];
   const site: WxrSite = {
-    wxrVersion: "", title: "", link: "", baseSiteUrl: "", baseBlogUrl: "",
-    authors: new Map(), categories: new Map(),
+    wxrVersion: "",
+    title: "",
+    link: "",
+    baseSiteUrl: "",
+    baseBlogUrl: "",
+    authors: new Map(),
+    categories: new Map(),
   };
   let siteSent = false;
   let item: WxrItem | undefined;
@@ -154,7 +174,10 @@ export async function* readWxr(
   const sendSite = (line: number) => {
     if (siteSent) return;
     if (!site.wxrVersion) {
-      throw new WxrError("not a WordPress export: the channel has no <wp:wxr_version> (is this a plain RSS feed?)", line);
+      throw new WxrError(
+        "not a WordPress export: the channel has no <wp:wxr_version> (is this a plain RSS feed?)",
+        line,
+      );
     }
     siteSent = true;
     events.push({ kind: "site", site });
@@ -208,7 +231,10 @@ export async function* readWxr(
     }
     if (depth === 3 && name === "wp:category") {
       if (category.nicename) {
-        site.categories.set(category.nicename, { name: category.name.trim() || category.nicename, parent: category.parent.trim() });
+        site.categories.set(category.nicename, {
+          name: category.name.trim() || category.nicename,
+          parent: category.parent.trim(),
+        });
       }
       return;
     }
@@ -230,7 +256,8 @@ export async function* readWxr(
         item.terms.push(term);
         term = undefined;
       } else if (name in ITEM_FIELDS) {
-        (item as unknown as Record<string, string>)[ITEM_FIELDS[name]!] = name === "content:encoded" ? value : value.trim();
+        (item as unknown as Record<string, string>)[ITEM_FIELDS[name]!] =
+          name === "content:encoded" ? value : value.trim();
       }
     } else if (depth === 5 && item && parent === "wp:postmeta") {
       if (name === "wp:meta_key") metaKey = value.trim();
@@ -238,7 +265,8 @@ export async function* readWxr(
     }
   });
 
-  const where = () => (item ? ` (inside the item that starts on line ${item.line}${item.id ? `, post ${item.id}` : ""})` : "");
+  const where = () =>
+    item ? ` (inside the item that starts on line ${item.line}${item.id ? `, post ${item.id}` : ""})` : "";
   const fail = (error: unknown): never => {
     if (error instanceof WxrError) throw error;
     const message = error instanceof Error ? error.message : String(error);

@@ -10,22 +10,33 @@ describe("postDate", () => {
   });
 
   it("keeps half-hour and positive offsets", () => {
-    expect(postDate("2020-01-01 05:30:00", "2020-01-01 00:00:00", "UTC")).toMatchObject({ iso: "2020-01-01T05:30:00+05:30" });
+    expect(postDate("2020-01-01 05:30:00", "2020-01-01 00:00:00", "UTC")).toMatchObject({
+      iso: "2020-01-01T05:30:00+05:30",
+    });
   });
 
   it("places a post published just after midnight local time in its local year", () => {
-    expect(postDate("2013-01-01 00:10:00", "2013-01-01 05:10:00", "UTC")).toMatchObject({ year: 2013, iso: "2013-01-01T00:10:00-05:00" });
+    expect(postDate("2013-01-01 00:10:00", "2013-01-01 05:10:00", "UTC")).toMatchObject({
+      year: 2013,
+      iso: "2013-01-01T00:10:00-05:00",
+    });
     expect(postDate("2012-12-31 23:50:00", "2013-01-01 04:50:00", "UTC")).toMatchObject({ year: 2012 });
   });
 
   it("reads a local time in the site's zone when the GMT date is missing, with summer time", () => {
-    expect(postDate("2013-04-09 11:20:39", "0000-00-00 00:00:00", "America/Los_Angeles")).toMatchObject({ iso: "2013-04-09T11:20:39-07:00" });
-    expect(postDate("2013-01-09 11:20:39", "", "America/Los_Angeles")).toMatchObject({ iso: "2013-01-09T11:20:39-08:00" });
+    expect(postDate("2013-04-09 11:20:39", "0000-00-00 00:00:00", "America/Los_Angeles")).toMatchObject({
+      iso: "2013-04-09T11:20:39-07:00",
+    });
+    expect(postDate("2013-01-09 11:20:39", "", "America/Los_Angeles")).toMatchObject({
+      iso: "2013-01-09T11:20:39-08:00",
+    });
     expect(postDate("2013-01-09 11:20:39", "", "America/Bogota")).toMatchObject({ iso: "2013-01-09T11:20:39-05:00" });
   });
 
   it("falls back to the zone when the two dates differ by an impossible offset", () => {
-    expect(postDate("2013-01-09 11:20:39", "2013-01-09 11:13:00", "UTC")).toMatchObject({ iso: "2013-01-09T11:20:39+00:00" });
+    expect(postDate("2013-01-09 11:20:39", "2013-01-09 11:13:00", "UTC")).toMatchObject({
+      iso: "2013-01-09T11:20:39+00:00",
+    });
   });
 
   it("writes dates the site's own parser accepts as the same instant", () => {

@@ -10,13 +10,17 @@ describe("autop", () => {
   });
 
   it("leaves block elements and <pre> alone", () => {
-    expect(autop("Intro\n<ul>\n<li>a</li>\n</ul>\n<pre>x\n\ny</pre>")).toBe("<p>Intro</p>\n<ul>\n<li>a</li>\n</ul>\n<pre>x\n\ny</pre>");
+    expect(autop("Intro\n<ul>\n<li>a</li>\n</ul>\n<pre>x\n\ny</pre>")).toBe(
+      "<p>Intro</p>\n<ul>\n<li>a</li>\n</ul>\n<pre>x\n\ny</pre>",
+    );
   });
 });
 
 describe("wordpressHtmlToMarkdown", () => {
   it("turns classic-editor text into Markdown paragraphs", () => {
-    expect(md("First <strong>bold </strong>point.\n\nSecond &amp; last.")).toBe("First **bold** point.\n\nSecond & last.");
+    expect(md("First <strong>bold </strong>point.\n\nSecond &amp; last.")).toBe(
+      "First **bold** point.\n\nSecond & last.",
+    );
   });
 
   it("drops block-editor comments and keeps the blocks' content", () => {
@@ -31,19 +35,27 @@ describe("wordpressHtmlToMarkdown", () => {
 
   it("keeps images with their alt text and warns about missing alt text", () => {
     expect(md(`<img src="https://x.example/a.jpg" alt="A port">`)).toBe("![A port](https://x.example/a.jpg)");
-    expect(wordpressHtmlToMarkdown(`<img src="https://x.example/b.jpg">`).warnings).toEqual(["image https://x.example/b.jpg has no alt text"]);
+    expect(wordpressHtmlToMarkdown(`<img src="https://x.example/b.jpg">`).warnings).toEqual([
+      "image https://x.example/b.jpg has no alt text",
+    ]);
   });
 
   it("writes a captioned image as a figure the site renders", () => {
     const html = `[caption id="a" width="300"]<img src="https://x.example/a.jpg" alt="A port" width="300" /> Port of <a href="https://x.example">Callao</a>[/caption]`;
-    expect(md(html)).toBe(`<figure><img src="https://x.example/a.jpg" alt="A port" width="300"><figcaption>Port of <a href="https://x.example">Callao</a></figcaption></figure>`);
+    expect(md(html)).toBe(
+      `<figure><img src="https://x.example/a.jpg" alt="A port" width="300"><figcaption>Port of <a href="https://x.example">Callao</a></figcaption></figure>`,
+    );
   });
 
   it("turns embeds (bare URLs, block embeds, iframes) into links", () => {
-    expect(md("Watch this:\n\nhttps://www.youtube.com/watch?v=abc\n\nEnd.")).toContain("<https://www.youtube.com/watch?v=abc>");
+    expect(md("Watch this:\n\nhttps://www.youtube.com/watch?v=abc\n\nEnd.")).toContain(
+      "<https://www.youtube.com/watch?v=abc>",
+    );
     const block = `<!-- wp:embed --><figure class="wp-block-embed"><div class="wp-block-embed__wrapper">\nhttps://twitter.com/x/status/1\n</div></figure><!-- /wp:embed -->`;
     expect(md(block)).toBe("<https://twitter.com/x/status/1>");
-    expect(md(`<iframe src="https://player.example/v/9"><p>fallback</p></iframe>`)).toBe("<https://player.example/v/9>");
+    expect(md(`<iframe src="https://player.example/v/9"><p>fallback</p></iframe>`)).toBe(
+      "<https://player.example/v/9>",
+    );
   });
 
   it("drops hostile HTML with the site's sanitizer", () => {
@@ -54,7 +66,9 @@ describe("wordpressHtmlToMarkdown", () => {
   });
 
   it("demotes <h1> to a second-level heading and keeps sub- and superscripts", () => {
-    expect(md("<h1>Top</h1>\n\nH<sub>2</sub>O and E = MC<sup>2</sup>")).toBe("## Top\n\nH<sub>2</sub>O and E = MC<sup>2</sup>");
+    expect(md("<h1>Top</h1>\n\nH<sub>2</sub>O and E = MC<sup>2</sup>")).toBe(
+      "## Top\n\nH<sub>2</sub>O and E = MC<sup>2</sup>",
+    );
   });
 
   it("keeps ordered, nested lists tight", () => {
@@ -70,6 +84,8 @@ describe("wordpressHtmlToMarkdown", () => {
 
 describe("htmlToPlainText", () => {
   it("removes markup and decodes entities", () => {
-    expect(htmlToPlainText("Markup: Title <em>With</em> <b>Mark<sup>up</sup></b> &amp; more")).toBe("Markup: Title With Markup & more");
+    expect(htmlToPlainText("Markup: Title <em>With</em> <b>Mark<sup>up</sup></b> &amp; more")).toBe(
+      "Markup: Title With Markup & more",
+    );
   });
 });

@@ -22,7 +22,10 @@ afterAll(async () => {
 async function filesIn(folder: string): Promise<string[]> {
   try {
     const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-    return entries.filter((entry) => entry.isFile()).map((entry) => relative(folder, join(entry.parentPath, entry.name))).sort();
+    return entries
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
+      .sort();
   } catch {
     return [];
   }
@@ -55,7 +58,14 @@ describe("importing WordPress's theme unit test export", () => {
     expect(await filesIn(out)).toHaveLength(55);
     const reasons: Record<string, number> = {};
     for (const item of report.skipped) reasons[item.reason] = (reasons[item.reason] ?? 0) + 1;
-    expect(reasons).toEqual({ "menu item": 70, attachment: 37, page: 21, draft: 1, scheduled: 1, "password-protected": 1 });
+    expect(reasons).toEqual({
+      "menu item": 70,
+      attachment: 37,
+      page: 21,
+      draft: 1,
+      scheduled: 1,
+      "password-protected": 1,
+    });
   });
 
   it("writes front matter every brief's schema accepts", async () => {
@@ -79,7 +89,9 @@ describe("importing WordPress's theme unit test export", () => {
   });
 
   it("takes the summary from the excerpt and the featured image from its attachment", async () => {
-    expect((await brief("2012/template-excerpt-defined.md")).data["summary"]).toMatch(/^This is a user-defined post excerpt\./);
+    expect((await brief("2012/template-excerpt-defined.md")).data["summary"]).toMatch(
+      /^This is a user-defined post excerpt\./,
+    );
     expect((await brief("2013/markup-image-alignment.md")).data["image"]).toEqual({
       src: "https://wpthemetestdata.files.wordpress.com/2013/03/soworthloving-wallpaper.jpg",
       alt: "I Am Worth Loving Wallpaper",
@@ -87,8 +99,12 @@ describe("importing WordPress's theme unit test export", () => {
   });
 
   it("keeps special characters and long titles intact, and strips markup from titles", async () => {
-    expect((await brief("2013/title-with-special-characters.md")).data["title"]).toBe("Markup: Title With Special Characters ~`!@#$%^&*()-_=+{}[]/\\;:'\"?,.>");
-    expect((await brief("2009/title-should-not-overflow-the-content-area.md")).data["title"]).toMatch(/^Taumatawhakatangihangakoauauotamateaturipukakapikimaungahoronukupokaiwhenuakitanatahu$/);
+    expect((await brief("2013/title-with-special-characters.md")).data["title"]).toBe(
+      "Markup: Title With Special Characters ~`!@#$%^&*()-_=+{}[]/\\;:'\"?,.>",
+    );
+    expect((await brief("2009/title-should-not-overflow-the-content-area.md")).data["title"]).toMatch(
+      /^Taumatawhakatangihangakoauauotamateaturipukakapikimaungahoronukupokaiwhenuakitanatahu$/,
+    );
     expect((await brief("2013/markup-title-with-markup.md")).data["title"]).toBe("Markup: Title With Markup");
     expect((await brief("2009/edge-case-no-title.md")).data["title"]).toBe("Edge case no title");
   });
@@ -103,16 +119,30 @@ describe("importing WordPress's theme unit test export", () => {
     expect(formatting).toMatch(/^8\. List item one -start at 8$/m);
     expect(formatting).not.toMatch(/<(script|style|div|span)/);
     const lists = (await brief("2009/edge-case-nested-and-mixed-lists.md")).body;
-    expect(lists).toContain("1. ordered item\n2. ordered item\n   - **unordered**\n   - **unordered**\n     1. ordered item");
+    expect(lists).toContain(
+      "1. ordered item\n2. ordered item\n   - **unordered**\n   - **unordered**\n     1. ordered item",
+    );
     const images = (await brief("2013/markup-image-alignment.md")).body;
-    expect(images).toContain("![Image Alignment 580x300](https://wpthemetestdata.files.wordpress.com/2013/03/image-alignment-580x300.jpg");
-    expect(images).toMatch(/<figure><img [^>]*alt="Image Alignment 150x150"[^>]*><figcaption>Bigger caption than the image usually is\.<\/figcaption><\/figure>/);
+    expect(images).toContain(
+      "![Image Alignment 580x300](https://wpthemetestdata.files.wordpress.com/2013/03/image-alignment-580x300.jpg",
+    );
+    expect(images).toMatch(
+      /<figure><img [^>]*alt="Image Alignment 150x150"[^>]*><figcaption>Bigger caption than the image usually is\.<\/figcaption><\/figure>/,
+    );
   });
 
   it("reports kept shortcodes and missing alt text with the post id", () => {
-    expect(report.warnings).toContainEqual({ postId: "555", message: "shortcode [gallery] is not supported and was kept as text" });
-    expect(report.warnings).toContainEqual({ postId: "1169", message: 'post has no title; titled "Edge case no title"' });
-    expect(report.warnings.some((warning) => warning.postId === "1177" && /has no alt text/.test(warning.message))).toBe(true);
+    expect(report.warnings).toContainEqual({
+      postId: "555",
+      message: "shortcode [gallery] is not supported and was kept as text",
+    });
+    expect(report.warnings).toContainEqual({
+      postId: "1169",
+      message: 'post has no title; titled "Edge case no title"',
+    });
+    expect(
+      report.warnings.some((warning) => warning.postId === "1177" && warning.message.includes("has no alt text")),
+    ).toBe(true);
   });
 
   it("rewrites the same files byte for byte on a second run", async () => {
@@ -126,14 +156,21 @@ describe("importing WordPress's theme unit test export", () => {
   it("writes drafts, scheduled and private posts as drafts when asked", async () => {
     const drafts = join(await tempFolder(), "briefs");
     const withDrafts = await importWordpress(
-      importOptions(themeUnitTestExport(), drafts, { timeZone: "America/Los_Angeles", includeDrafts: true, includePrivate: true }),
+      importOptions(themeUnitTestExport(), drafts, {
+        timeZone: "America/Los_Angeles",
+        includeDrafts: true,
+        includePrivate: true,
+      }),
     );
     expect(withDrafts.files).toHaveLength(58);
     const draft = await readBrief(join(drafts, "2013/draft.md"));
     expect(draft.data).toMatchObject({ title: "Draft", draft: true, date: "2013-04-09T11:20:39-07:00" });
     // Its only link is `?p=1164`, which no static redirect can match.
     expect(draft.data["aliases"]).toBeUndefined();
-    expect(withDrafts.warnings).toContainEqual({ postId: "1164", message: 'post has no slug; made "draft" from its title' });
+    expect(withDrafts.warnings).toContainEqual({
+      postId: "1164",
+      message: 'post has no slug; made "draft" from its title',
+    });
   });
 });
 
@@ -141,15 +178,24 @@ describe("re-running an import", () => {
   it("refreshes untouched files, keeps hand-edited ones unless forced", async () => {
     const folder = await tempFolder();
     const out = join(folder, "briefs");
-    const input = await writeExport(folder, [{ id: 1, name: "a" }, { id: 2, name: "b" }]);
+    const input = await writeExport(folder, [
+      { id: 1, name: "a" },
+      { id: 2, name: "b" },
+    ]);
     await importWordpress(importOptions(input, out));
     const edited = join(out, "2015/a.md");
     const editedText = (await readFile(edited, "utf8")).replace("Body of post 1.", "Body corrected by an editor.");
     await writeFile(edited, editedText);
 
-    await writeExport(folder, [{ id: 1, name: "a", title: "New title 1" }, { id: 2, name: "b", title: "New title 2" }]);
+    await writeExport(folder, [
+      { id: 1, name: "a", title: "New title 1" },
+      { id: 2, name: "b", title: "New title 2" },
+    ]);
     const second = await importWordpress(importOptions(input, out));
-    expect(Object.fromEntries(second.files.map((file) => [file.postId, file.outcome]))).toEqual({ "1": "kept", "2": "updated" });
+    expect(Object.fromEntries(second.files.map((file) => [file.postId, file.outcome]))).toEqual({
+      "1": "kept",
+      "2": "updated",
+    });
     expect(await readFile(edited, "utf8")).toBe(editedText);
     expect(await readFile(join(out, "2015/b.md"), "utf8")).toContain("title: New title 2");
 
@@ -181,8 +227,19 @@ describe("slug collisions", () => {
       { id: 4, name: "", title: "Roundup", date: "2014-06-01 10:00:00", status: "publish" },
     ]);
     const report = await importWordpress(importOptions(input, out));
-    expect(await filesIn(out)).toEqual(["2012/roundup.md", "2013/roundup-2013.md", "2014/how-to-2014.md", "2014/roundup-2014.md", "guides/how-to.md"]);
-    expect(report.warnings.filter((warning) => /also used by/.test(warning.message)).map((warning) => warning.postId).sort()).toEqual(["2", "3", "4"]);
+    expect(await filesIn(out)).toEqual([
+      "2012/roundup.md",
+      "2013/roundup-2013.md",
+      "2014/how-to-2014.md",
+      "2014/roundup-2014.md",
+      "guides/how-to.md",
+    ]);
+    expect(
+      report.warnings
+        .filter((warning) => warning.message.includes("also used by"))
+        .map((warning) => warning.postId)
+        .sort(),
+    ).toEqual(["2", "3", "4"]);
     const again = await importWordpress(importOptions(input, out));
     expect(again.files.every((file) => file.outcome === "unchanged")).toBe(true);
   });
@@ -195,7 +252,9 @@ describe("bad input", () => {
     const input = await writeExport(folder, [{ id: 1 }, { id: 2, date: "2013-02-30 10:00:00" }]);
     const report = await importWordpress(importOptions(input, out));
     expect(report.aborted).toBe(true);
-    expect(report.errors).toEqual([{ postId: "2", line: expect.any(Number), message: 'post_date "2013-02-30 10:00:00" has no day 30 in that month' }]);
+    expect(report.errors).toEqual([
+      { postId: "2", line: expect.any(Number), message: 'post_date "2013-02-30 10:00:00" has no day 30 in that month' },
+    ]);
     expect(await filesIn(out)).toEqual([]);
   });
 
@@ -213,20 +272,29 @@ describe("bad input", () => {
     const out = join(folder, "briefs");
     const full = testExport([{ id: 1 }, { id: 2 }, { id: 3 }]);
     const input = await writeExport(folder, full.slice(0, full.lastIndexOf("<wp:post_type>")));
-    await expect(importWordpress(importOptions(input, out))).rejects.toThrow(/ends early.*last complete item is post 2/s);
+    await expect(importWordpress(importOptions(input, out))).rejects.toThrow(
+      /ends early.*last complete item is post 2/s,
+    );
     expect(await filesIn(out)).toEqual([]);
   });
 
   it("rejects a file that is not a WordPress export", async () => {
     const folder = await tempFolder();
-    const input = await writeExport(folder, `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>x</title></feed>`);
-    const error = await importWordpress(importOptions(input, join(folder, "briefs"))).catch((caught: unknown) => caught);
+    const input = await writeExport(
+      folder,
+      `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>x</title></feed>`,
+    );
+    const error = await importWordpress(importOptions(input, join(folder, "briefs"))).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(ImportError);
     expect((error as Error).message).toMatch(/export\.xml: line 1: not a WordPress export/);
   });
 
   it("names a missing file", async () => {
     const folder = await tempFolder();
-    await expect(importWordpress(importOptions(join(folder, "nope.xml"), folder))).rejects.toThrow(/nope\.xml: no such file/);
+    await expect(importWordpress(importOptions(join(folder, "nope.xml"), folder))).rejects.toThrow(
+      /nope\.xml: no such file/,
+    );
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { expandShortcodes, linkBareEmbedUrls, parseShortcodeAttributes } from "../../../src/lib/wordpress/shortcodes.ts";
+import {
+  expandShortcodes,
+  linkBareEmbedUrls,
+  parseShortcodeAttributes,
+} from "../../../src/lib/wordpress/shortcodes.ts";
 
 describe("parseShortcodeAttributes", () => {
   it("reads double-, single- and unquoted values and positional ones", () => {
@@ -17,7 +21,9 @@ describe("expandShortcodes", () => {
     const { html, warnings } = expandShortcodes(
       `[caption id="attachment_1" align="alignleft" width="150"]<a href="/big.jpg"><img src="/small.jpg" alt="A bell" /></a> Bell on a <em>wharf</em>[/caption]`,
     );
-    expect(html.trim()).toBe(`<figure><a href="/big.jpg"><img src="/small.jpg" alt="A bell" /></a><figcaption>Bell on a <em>wharf</em></figcaption></figure>`);
+    expect(html.trim()).toBe(
+      `<figure><a href="/big.jpg"><img src="/small.jpg" alt="A bell" /></a><figcaption>Bell on a <em>wharf</em></figcaption></figure>`,
+    );
     expect(warnings).toEqual([]);
   });
 
@@ -27,13 +33,19 @@ describe("expandShortcodes", () => {
   });
 
   it("turns [embed], [audio] and [video] into links", () => {
-    expect(expandShortcodes("[embed]https://video.example/v/1[/embed]").html).toContain(`<a href="https://video.example/v/1">`);
+    expect(expandShortcodes("[embed]https://video.example/v/1[/embed]").html).toContain(
+      `<a href="https://video.example/v/1">`,
+    );
     expect(expandShortcodes("[audio https://a.example/x.mp3]").html).toContain(`<a href="https://a.example/x.mp3">`);
-    expect(expandShortcodes(`[video mp4="https://v.example/x.mp4"][/video]`).html).toContain(`href="https://v.example/x.mp4"`);
+    expect(expandShortcodes(`[video mp4="https://v.example/x.mp4"][/video]`).html).toContain(
+      `href="https://v.example/x.mp4"`,
+    );
   });
 
   it("keeps unknown shortcodes as text and reports each", () => {
-    const { html, warnings } = expandShortcodes(`Before [gallery ids="1,2"] and [contact-form to="x"]inner <b>text</b>[/contact-form]`);
+    const { html, warnings } = expandShortcodes(
+      `Before [gallery ids="1,2"] and [contact-form to="x"]inner <b>text</b>[/contact-form]`,
+    );
     expect(html).toBe(`Before [gallery ids="1,2"] and [contact-form to="x"]inner <b>text</b>[/contact-form]`);
     expect(warnings).toEqual([
       "shortcode [gallery] is not supported and was kept as text",
@@ -57,6 +69,8 @@ describe("expandShortcodes", () => {
 describe("linkBareEmbedUrls", () => {
   it("links a URL alone on its line, not one inside a sentence", () => {
     const html = linkBareEmbedUrls("Watch:\nhttps://www.youtube.com/watch?v=abc\nor see https://example.org today");
-    expect(html).toBe(`Watch:\n<a href="https://www.youtube.com/watch?v=abc">https://www.youtube.com/watch?v=abc</a>\nor see https://example.org today`);
+    expect(html).toBe(
+      `Watch:\n<a href="https://www.youtube.com/watch?v=abc">https://www.youtube.com/watch?v=abc</a>\nor see https://example.org today`,
+    );
   });
 });

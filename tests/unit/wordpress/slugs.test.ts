@@ -3,7 +3,11 @@ import { baseSlug, planSlugs } from "../../../src/lib/wordpress/slugs.ts";
 import type { SlugCandidate } from "../../../src/lib/wordpress/slugs.ts";
 
 const candidate = (id: string, postName: string, year: number, title = "A title"): SlugCandidate => ({
-  id, postName, title, year, time: Date.UTC(year, 0, Number(id) % 28 + 1),
+  id,
+  postName,
+  title,
+  year,
+  time: Date.UTC(year, 0, (Number(id) % 28) + 1),
 });
 
 describe("baseSlug", () => {
@@ -25,9 +29,19 @@ describe("baseSlug", () => {
 
 describe("planSlugs", () => {
   it("gives the earliest post the shared slug and the others their year", () => {
-    const plan = planSlugs([candidate("30", "weekly-roundup", 2014), candidate("10", "weekly-roundup", 2012), candidate("20", "weekly-roundup", 2013)]);
-    expect(Object.fromEntries(plan.slugs)).toEqual({ "10": "weekly-roundup", "20": "weekly-roundup-2013", "30": "weekly-roundup-2014" });
-    expect(plan.warnings.get("20")).toEqual(['slug "weekly-roundup" is also used by post 10 (2012); written as "weekly-roundup-2013"']);
+    const plan = planSlugs([
+      candidate("30", "weekly-roundup", 2014),
+      candidate("10", "weekly-roundup", 2012),
+      candidate("20", "weekly-roundup", 2013),
+    ]);
+    expect(Object.fromEntries(plan.slugs)).toEqual({
+      "10": "weekly-roundup",
+      "20": "weekly-roundup-2013",
+      "30": "weekly-roundup-2014",
+    });
+    expect(plan.warnings.get("20")).toEqual([
+      'slug "weekly-roundup" is also used by post 10 (2012); written as "weekly-roundup-2013"',
+    ]);
     expect(plan.warnings.has("10")).toBe(false);
   });
 
@@ -37,7 +51,12 @@ describe("planSlugs", () => {
   });
 
   it("does not depend on the order of the export", () => {
-    const posts = [candidate("1", "a", 2012), candidate("2", "a", 2013), candidate("3", "", 2013, "A"), candidate("4", "a-2013", 2015)];
+    const posts = [
+      candidate("1", "a", 2012),
+      candidate("2", "a", 2013),
+      candidate("3", "", 2013, "A"),
+      candidate("4", "a-2013", 2015),
+    ];
     const forward = planSlugs(posts);
     const backward = planSlugs([...posts].reverse());
     expect(forward.slugs).toEqual(backward.slugs);

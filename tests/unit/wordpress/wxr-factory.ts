@@ -18,7 +18,7 @@ export interface TestItem {
   creator?: string;
   link?: string;
   attachmentUrl?: string;
-  terms?: Array<{ domain: string; nicename: string; name: string }>;
+  terms?: { domain: string; nicename: string; name: string }[];
   meta?: Record<string, string>;
 }
 
@@ -42,7 +42,12 @@ export function testItem(item: TestItem): string {
 <wp:post_password>${cdata(item.password ?? "")}</wp:post_password>
 ${item.attachmentUrl ? `<wp:attachment_url>${cdata(item.attachmentUrl)}</wp:attachment_url>` : ""}
 ${(item.terms ?? []).map((t) => `<category domain="${t.domain}" nicename="${t.nicename}">${cdata(t.name)}</category>`).join("\n")}
-${Object.entries(item.meta ?? {}).map(([k, v]) => `<wp:postmeta><wp:meta_key>${cdata(k)}</wp:meta_key><wp:meta_value>${cdata(v)}</wp:meta_value></wp:postmeta>`).join("\n")}
+${Object.entries(item.meta ?? {})
+  .map(
+    ([k, v]) =>
+      `<wp:postmeta><wp:meta_key>${cdata(k)}</wp:meta_key><wp:meta_value>${cdata(v)}</wp:meta_value></wp:postmeta>`,
+  )
+  .join("\n")}
 <wp:comment><wp:comment_id>9</wp:comment_id><wp:comment_content>${cdata("A reader's comment")}</wp:comment_content><wp:commentmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>1</wp:meta_value></wp:commentmeta></wp:comment>
 </item>`;
 }

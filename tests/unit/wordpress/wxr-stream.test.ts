@@ -14,7 +14,10 @@ async function read(text: string, chunkSize = 7): Promise<WxrEvent[]> {
 }
 
 async function failure(text: string): Promise<WxrError> {
-  const error = await read(text).then(() => undefined, (caught: unknown) => caught);
+  const error = await read(text).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(WxrError);
   return error as WxrError;
 }
@@ -24,8 +27,11 @@ describe("readWxr", () => {
     const events = await read(
       testExport([
         {
-          id: 12, title: "Coca & cocaine", content: "<p>Body ]]> with CDATA end</p>",
-          terms: [{ domain: "post_tag", nicename: "coca", name: "Coca" }], meta: { _thumbnail_id: "40" },
+          id: 12,
+          title: "Coca & cocaine",
+          content: "<p>Body ]]> with CDATA end</p>",
+          terms: [{ domain: "post_tag", nicename: "coca", name: "Coca" }],
+          meta: { _thumbnail_id: "40" },
         },
       ]),
     );
@@ -35,7 +41,14 @@ describe("readWxr", () => {
     expect(site.site.wxrVersion).toBe("1.2");
     expect(site.site.authors.get("ed")).toBe("Ed Itor");
     expect(site.site.categories.get("peru")).toEqual({ name: "Peru", parent: "countries" });
-    expect(item.item).toMatchObject({ id: "12", title: "Coca & cocaine", type: "post", status: "publish", creator: "ed", content: "<p>Body ]]> with CDATA end</p>" });
+    expect(item.item).toMatchObject({
+      id: "12",
+      title: "Coca & cocaine",
+      type: "post",
+      status: "publish",
+      creator: "ed",
+      content: "<p>Body ]]> with CDATA end</p>",
+    });
     expect(item.item.terms).toEqual([{ domain: "post_tag", nicename: "coca", name: "Coca" }]);
     // The comment's own meta must not leak into the post's.
     expect(item.item.meta).toEqual(new Map([["_thumbnail_id", "40"]]));
@@ -48,7 +61,9 @@ describe("readWxr", () => {
   });
 
   it("rejects a document that is not an RSS export", async () => {
-    expect((await failure("<html><body>hi</body></html>")).message).toMatch(/line 1: not a WordPress export: the document is <html>/);
+    expect((await failure("<html><body>hi</body></html>")).message).toMatch(
+      /line 1: not a WordPress export: the document is <html>/,
+    );
   });
 
   it("rejects a plain RSS feed without wp:wxr_version", async () => {
