@@ -10,7 +10,7 @@ import tseslint from "typescript-eslint";
  * Run with `npm run lint` (zero warnings allowed).
  */
 export default defineConfig(
-  { ignores: ["dist/", ".astro/", "node_modules/", "test-results/", "playwright-report/", "tests/.build/"] },
+  { ignores: ["dist/", "**/.astro/", "node_modules/", "test-results/", "playwright-report/", "tests/.build/"] },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   tseslint.configs.stylisticTypeChecked,
