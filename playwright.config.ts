@@ -7,6 +7,8 @@ import { defineConfig, devices } from "@playwright/test";
  * otherwise; with neither, Playwright's own download (`npx playwright install`) is used.
  */
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
+// An empty CHROMIUM_PATH counts as unset, hence `||`.
+// eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing -- "" must fall back too.
 const executablePath = process.env["CHROMIUM_PATH"] || systemChromium;
 const port = Number(process.env["PREVIEW_PORT"] ?? 4329);
 

@@ -44,7 +44,8 @@ const ours2raw = unified()
   .use(rehypeStringify, { allowDangerousHtml: true })
   .freeze();
 const parseOnly = unified().use(remarkParse).use(remarkGfm).freeze();
-const variants: [string, (b: string) => Promise<unknown> | unknown][] = [
+// Each variant returns its result, or a promise of it (the loop awaits either).
+const variants: [string, (b: string) => unknown][] = [
   ["astro unified() + briefRehypePlugins", (b) => astro.render(b, { fileURL: new URL("file:///x.md") })],
   ["dispatch frozen pipeline", (b) => briefProcessor.process(b)],
   ["two raw passes + sanitize + ids", (b) => ours2raw.process(b)],

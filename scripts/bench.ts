@@ -257,6 +257,7 @@ async function runBuild(
   };
 }
 
+// eslint-disable-next-line no-control-regex -- ANSI colour codes start with the ESC control character.
 const stripAnsi = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, "");
 
 /** The log phase in progress when the sampled RSS was highest. */

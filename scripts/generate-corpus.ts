@@ -390,7 +390,7 @@ function plan(options: CorpusOptions): Planned[] {
   for (let index = 0; index < options.count; index += 1) {
     const previous = planned[index - 1];
     // Roughly one Spanish brief in three; half of those translate the English brief before them.
-    if (previous && previous.lang === "en" && !previous.translationKey && random.chance(0.17)) {
+    if (previous?.lang === "en" && !previous.translationKey && random.chance(0.17)) {
       previous.translationKey = `pair-${String(previous.index).padStart(5, "0")}`;
       const slug = slugOf(title(random, "es"), index, "es");
       planned.push({ index, lang: "es", date: previous.date, translationKey: previous.translationKey, slug });

@@ -13,7 +13,7 @@ const contentRoot = resolve(process.env["CONTENT_DIR"] ?? "content");
 
 function collectionIn(folder: string) {
   const base = resolve(contentRoot, folder);
-  return existsSync(base) ? strictGlob({ base }) : { name: `empty-${folder}`, load: async () => {} };
+  return existsSync(base) ? strictGlob({ base }) : { name: `empty-${folder}`, load: () => Promise.resolve() };
 }
 
 export const collections = {

@@ -129,7 +129,10 @@ function fromEnvironment(base: SiteConfig): SiteConfig {
   const env = typeof process === "undefined" ? {} : process.env;
   return {
     ...base,
+    // An empty variable (`SITE_URL=`) counts as unset, hence `||` rather than `??`.
+    // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing -- "" must fall back to the file.
     url: (env["SITE_URL"] || base.url).replace(/\/+$/, ""),
+    // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing -- "" must fall back to the file.
     basePath: normalizeBasePath(env["BASE_PATH"] || base.basePath),
   };
 }

@@ -62,7 +62,7 @@ export default function BriefSearch({ lang, bundleUrl, baseUrl, labels, language
 
   useEffect(() => {
     setQuery(new URLSearchParams(window.location.search).get("q") ?? "");
-    (async () => {
+    void (async () => {
       const module = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
       await module.options({ baseUrl });
       await module.init();
@@ -85,20 +85,22 @@ export default function BriefSearch({ lang, bundleUrl, baseUrl, labels, language
       setResults(null);
       return;
     }
-    let current = true;
-    (async () => {
+    // Marked stale when the inputs change again, so a slow search never overwrites a newer one.
+    const run = { stale: false };
+    void (async () => {
       const search = await pagefind.current!.debouncedSearch(term || null, {
         filters,
         ...(sort === "date" || !term ? { sort: { date: "desc" as const } } : {}),
       });
-      if (!search || !current) return;
+      if (!search || run.stale) return;
       const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
-      if (!current) return;
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the cleanup may set it during the await.
+      if (run.stale) return;
       setTotal(search.results.length);
       setResults(data);
     })();
     return () => {
-      current = false;
+      run.stale = true;
     };
   }, [ready, query, sort, chosen]);
 

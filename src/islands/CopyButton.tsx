@@ -23,7 +23,9 @@ export default class CopyButton extends Component<Props, State> {
   override state: State = { canCopy: false, status: "" };
 
   override componentDidMount() {
-    this.setState({ canCopy: typeof navigator.clipboard?.writeText === "function" });
+    // lib.dom declares the clipboard always present, but it is undefined on insecure (http:) pages.
+    const clipboard = navigator.clipboard as Clipboard | undefined;
+    this.setState({ canCopy: typeof clipboard?.writeText === "function" });
   }
 
   copy = async () => {
@@ -43,7 +45,7 @@ export default class CopyButton extends Component<Props, State> {
     return (
       <div class="copy">
         {canCopy && (
-          <button type="button" class="button button--ghost" onClick={this.copy}>
+          <button type="button" class="button button--ghost" onClick={() => void this.copy()}>
             {labels.copy}
           </button>
         )}

@@ -17,14 +17,16 @@ export interface AuthorProfile {
 export function profilesBySlug(
   profiles: readonly (Omit<AuthorProfile, "slug"> & { file: string })[],
 ): Map<string, AuthorProfile> {
-  const bySlug = new Map<string, AuthorProfile & { file: string }>();
-  for (const profile of profiles) {
+  const bySlug = new Map<string, AuthorProfile>();
+  const fileBySlug = new Map<string, string>();
+  for (const { file, ...profile } of profiles) {
     const slug = termSlug(profile.name);
-    const existing = bySlug.get(slug);
-    if (existing) {
-      throw new Error(`Two author profiles for "${profile.name}": ${existing.file} and ${profile.file}`);
+    const existing = fileBySlug.get(slug);
+    if (existing !== undefined) {
+      throw new Error(`Two author profiles for "${profile.name}": ${existing} and ${file}`);
     }
+    fileBySlug.set(slug, file);
     bySlug.set(slug, { ...profile, slug });
   }
-  return new Map([...bySlug].map(([slug, { file: _file, ...profile }]) => [slug, profile]));
+  return bySlug;
 }

@@ -73,7 +73,7 @@ export async function loadCardFonts(): Promise<CardFont[]> {
 /** Emoji and flags have no glyph in the bundled fonts; a card drops them rather than show boxes. */
 export function withoutEmoji(text: string): string {
   return text
-    .replace(/\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u200d\ufe0f\u20e3]|\p{Emoji_Modifier}/gu, "")
+    .replace(/\p{Extended_Pictographic}|\p{Regional_Indicator}|\u200d|\ufe0f|\u20e3|\p{Emoji_Modifier}/gu, "")
     .replace(/\s{2,}/g, " ")
     .trim();
 }
@@ -158,7 +158,7 @@ export async function renderSocialCard(card: SocialCard, fonts: CardFont[]): Pro
     height: CARD_HEIGHT,
     fonts,
     // Satori would otherwise ask for emoji images or extra fonts; there is nowhere to fetch them from.
-    loadAdditionalAsset: async () => [],
+    loadAdditionalAsset: () => Promise.resolve([]),
   });
   const png = new Resvg(svg, { fitTo: { mode: "original" }, font: { loadSystemFonts: false } }).render().asPng();
   return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);

@@ -21,7 +21,8 @@ function accentScore(name: string): number {
 /** Editors' usual casing ("Coca") reads better than all-lower or shouting ("COCA"). */
 function casingScore(name: string): number {
   if (name === name.toUpperCase() && name !== name.toLowerCase()) return 0;
-  return name[0] === name[0]?.toUpperCase() ? 2 : 1;
+  const initial = name.charAt(0);
+  return initial === initial.toUpperCase() ? 2 : 1;
 }
 
 function displayName(spellings: Map<string, number>): string {

@@ -18,7 +18,7 @@ export function translationIndex<T extends Translatable>(briefs: readonly T[]): 
   for (const brief of briefs) {
     if (!brief.translationKey) continue;
     let group = groups.get(brief.translationKey);
-    if (!group) groups.set(brief.translationKey, (group = new Map()));
+    if (!group) groups.set(brief.translationKey, (group = new Map<Language, T>()));
     if (!group.has(brief.lang)) group.set(brief.lang, brief);
   }
   const index = new Map<string, T[]>();

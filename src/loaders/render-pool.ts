@@ -14,7 +14,12 @@ export interface RenderPool {
 /** Below this many bodies, starting workers (each loads unified) costs more than it saves. */
 const MIN_BODIES_FOR_WORKERS = 300;
 
-const inThisThread: RenderPool = { threads: 1, renderedOnWorkers: 0, render: renderBriefBody, close: async () => {} };
+const inThisThread: RenderPool = {
+  threads: 1,
+  renderedOnWorkers: 0,
+  render: renderBriefBody,
+  close: () => Promise.resolve(),
+};
 
 interface Job {
   body: string;

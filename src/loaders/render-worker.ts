@@ -10,10 +10,13 @@ export interface RenderRequest {
   body: string;
 }
 
-parentPort?.on("message", async ({ id, body }: RenderRequest) => {
+async function render({ id, body }: RenderRequest): Promise<void> {
   try {
     parentPort?.postMessage({ id, rendered: await renderBriefBody(body) });
   } catch (error) {
     parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }
-});
+}
+
+// render reports every failure back as a message, so its promise never rejects.
+parentPort?.on("message", (request: RenderRequest) => void render(request));

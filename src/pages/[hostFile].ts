@@ -13,7 +13,7 @@ import { site } from "../site.config.ts";
  */
 const files: Record<string, () => Promise<string>> = {
   _redirects: async () => redirectsFile(aliasRedirects(await allBriefs())),
-  _headers: async () => headersFile(site.basePath),
+  _headers: () => Promise.resolve(headersFile(site.basePath)),
   [SITEMAP_DETAILS_FILE]: async () => {
     const briefs = await allBriefs();
     const redirects = aliasRedirects(briefs).map((redirect) => redirect.from);

@@ -88,7 +88,7 @@ describe("a site built from a content root holding only briefs/", () => {
     const positions = order.map((fragment) => html.indexOf(fragment));
     expect(
       positions.every((position) => position >= 0),
-      `missing: ${order.filter((_, i) => positions[i]! < 0)}`,
+      `missing: ${order.filter((_, i) => positions[i]! < 0).join(",")}`,
     ).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(html).toContain('<meta name="description" content="First paragraph of the fixture, used as its summary.">');

@@ -64,6 +64,19 @@ function allFiles(dir: string): string[] {
   });
 }
 
+/** What fast-xml-parser gives back for the sitemaps (it types every result as `any`). */
+interface SitemapIndexXml {
+  sitemapindex: { sitemap?: { loc: string } | { loc: string }[] };
+}
+interface SitemapUrlXml {
+  loc: string;
+  lastmod?: string;
+  "xhtml:link"?: unknown;
+}
+interface UrlsetXml {
+  urlset: { "@xmlns"?: string; "@xmlns:news"?: string; url?: SitemapUrlXml | SitemapUrlXml[] };
+}
+
 function asArray<T>(value: T | T[] | undefined): T[] {
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
@@ -181,14 +194,14 @@ describe("sitemaps and robots.txt", () => {
   });
 
   it("index the page sitemap and the news sitemap with absolute URLs under the base path", () => {
-    const index = xml.parse(read("sitemap-index.xml"));
+    const index = xml.parse(read("sitemap-index.xml")) as SitemapIndexXml;
     const locs = asArray<{ loc: string }>(index.sitemapindex.sitemap).map((entry) => entry.loc);
     expect(locs.sort()).toEqual([`${prefix}news-sitemap.xml`, `${prefix}sitemap-0.xml`]);
   });
 
   it("list every page once, with lastmod from updated/date and hreflang between translations", () => {
-    const urlset = xml.parse(read("sitemap-0.xml")).urlset;
-    const urls = asArray<{ loc: string; lastmod?: string; "xhtml:link"?: unknown }>(urlset.url);
+    const { urlset } = xml.parse(read("sitemap-0.xml")) as UrlsetXml;
+    const urls = asArray(urlset.url);
     const locs = urls.map((url) => url.loc);
     expect(new Set(locs).size).toBe(locs.length);
     expect(urlset["@xmlns"]).toBe("http://www.sitemaps.org/schemas/sitemap/0.9");
@@ -223,7 +236,7 @@ describe("sitemaps and robots.txt", () => {
   });
 
   it("write a Google News sitemap that is a valid, empty urlset when nothing is two days old", () => {
-    const news = xml.parse(read("news-sitemap.xml"));
+    const news = xml.parse(read("news-sitemap.xml")) as UrlsetXml;
     expect(news.urlset["@xmlns:news"]).toBe("http://www.google.com/schemas/sitemap-news/0.9");
     expect(news.urlset.url).toBeUndefined();
   });

@@ -22,7 +22,8 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  await server?.stop();
+  // Still unset when beforeAll failed before nginx started.
+  await (server as RunningNginx | undefined)?.stop();
 });
 
 /** A URL the crawl should check, on the local server; undefined for other sites and mailto. */
@@ -47,7 +48,7 @@ interface PageProblems {
 
 async function visit(page: Page, url: string, problems: PageProblems): Promise<string[]> {
   const response = await page.goto(url, { waitUntil: "load" });
-  if (!response || response.status() !== 200) problems.badResponses.push(`${response?.status()} ${url}`);
+  if (response?.status() !== 200) problems.badResponses.push(`${response?.status()} ${url}`);
   else if (!response.headers()["content-security-policy"]) problems.badResponses.push(`no CSP header on ${url}`);
   const violations = await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
   problems.violations.push(...violations.map((violation) => `${url}: ${violation}`));

@@ -87,7 +87,8 @@ describe("generateCorpus", () => {
     const byKey = new Map<string, string[]>();
     for (const front of fronts) {
       const key = front["translationKey"];
-      if (typeof key === "string") byKey.set(key, [...(byKey.get(key) ?? []), String(front["lang"] ?? "en")]);
+      const lang = typeof front["lang"] === "string" ? front["lang"] : "en";
+      if (typeof key === "string") byKey.set(key, [...(byKey.get(key) ?? []), lang]);
     }
     const pairs = [...byKey.values()].filter((langs) => langs.length === 2);
     expect(pairs.length).toBeGreaterThan(COUNT / 20);

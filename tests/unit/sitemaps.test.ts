@@ -27,7 +27,7 @@ describe("newsSitemapXml", () => {
     ];
     const document = newsSitemapXml(briefs, now, "Dispatch & Co");
     expect(xmlErrors(document)).toEqual([]);
-    const url = new XMLParser().parse(document).urlset.url;
+    const url = (new XMLParser().parse(document) as { urlset: { url: unknown } }).urlset.url;
     expect(url).toEqual({
       loc: `${origin}/es/news/brief/fresh/`,
       "news:news": {

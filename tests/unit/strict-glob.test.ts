@@ -17,6 +17,9 @@ interface StoredEntry {
   rendered?: { html: string };
 }
 
+/** A logger that stays quiet: the tests read the store, not the log. */
+const ignore = () => undefined;
+
 /** The parts of Astro's loader context the loader uses, with an in-memory store. */
 function fakeContext(root: string) {
   const entries = new Map<string, StoredEntry>();
@@ -24,14 +27,17 @@ function fakeContext(root: string) {
   const context = {
     collection: "briefs",
     config: { root: pathToFileURL(`${root}/`) },
-    logger: { info: () => {}, warn: () => {}, error: () => {} },
+    logger: { info: ignore, warn: ignore, error: ignore },
     generateDigest: (text: string) => createHash("sha1").update(text).digest("hex"),
-    parseData: async ({ id, data }: { id: string; data: Record<string, unknown> }) => {
+    // Like Astro's, it reports invalid data as a rejected promise.
+    parseData: ({ id, data }: { id: string; data: Record<string, unknown> }) => {
       parsed.push(id);
       const result = briefSchema.safeParse(data);
-      if (!result.success)
-        throw new Error(result.error.issues.map((issue) => `**${issue.path.join(".")}**: ${issue.message}`).join("\n"));
-      return result.data;
+      if (!result.success) {
+        const message = result.error.issues.map((issue) => `**${issue.path.join(".")}**: ${issue.message}`).join("\n");
+        return Promise.reject(new Error(message));
+      }
+      return Promise.resolve(result.data);
     },
     store: {
       get: (id: string) => entries.get(id),

@@ -4,7 +4,7 @@ import { loadCardFonts, renderSocialCard, type SocialCard } from "../../lib/soci
 
 const fonts = await loadCardFonts();
 
-parentPort?.on("message", async ({ id, card }: { id: number; card: SocialCard }) => {
+async function renderCard({ id, card }: { id: number; card: SocialCard }): Promise<void> {
   try {
     const png = await renderSocialCard(card, fonts);
     // Copied, not transferred: resvg hands back memory that Node cannot move between threads.
@@ -12,4 +12,7 @@ parentPort?.on("message", async ({ id, card }: { id: number; card: SocialCard })
   } catch (error) {
     parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }
-});
+}
+
+// renderCard reports every failure back as a message, so its promise never rejects.
+parentPort?.on("message", (message: { id: number; card: SocialCard }) => void renderCard(message));

@@ -33,7 +33,9 @@ export function isEmptyWordPressDate(value: string): boolean {
 export function parseWallClock(value: string): WallClock | string {
   const match = WORDPRESS_DATE.exec(value.trim());
   if (!match) return `"${value}" is not a WordPress date (YYYY-MM-DD HH:MM:SS)`;
-  const [year, month, day, hour, minute, second = 0] = match.slice(1).map((part) => Number(part ?? 0));
+  // An optional group that did not match (the seconds) is undefined, whatever RegExpExecArray's type says.
+  const parts: (string | undefined)[] = match.slice(1);
+  const [year, month, day, hour, minute, second = 0] = parts.map((part) => Number(part ?? 0));
   const clock = { year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second: second };
   if (clock.month < 1 || clock.month > 12) return `"${value}" has no month ${clock.month}`;
   const daysInMonth = new Date(Date.UTC(clock.year, clock.month, 0)).getUTCDate();

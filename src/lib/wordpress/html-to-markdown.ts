@@ -1,4 +1,4 @@
-import type { Element, Root as HastRoot } from "hast";
+import type { Element } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { toString } from "hast-util-to-string";
 import rehypeParse from "rehype-parse";
@@ -17,12 +17,9 @@ import { expandShortcodes, linkBareEmbedUrls } from "./shortcodes.ts";
 type Handler = NonNullable<RehypeRemarkOptions["handlers"]>[string];
 
 function isElement(node: unknown, tagName: string): node is Element {
-  return (
-    typeof node === "object" &&
-    node !== null &&
-    (node as Element).type === "element" &&
-    (node as Element).tagName === tagName
-  );
+  if (typeof node !== "object" || node === null) return false;
+  const candidate = node as Partial<Element>;
+  return candidate.type === "element" && candidate.tagName === tagName;
 }
 
 function isLinkedImage(node: unknown): node is Element {

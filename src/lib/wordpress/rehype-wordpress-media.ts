@@ -41,7 +41,7 @@ export function rehypeWordpressMedia() {
       if (element.tagName === "img") {
         const alt = element.properties.alt;
         if (typeof alt !== "string" || alt.trim() === "") {
-          file.message(`image ${String(element.properties.src ?? "")} has no alt text`);
+          file.message(`image ${element.properties.src ?? ""} has no alt text`);
         }
       }
       if (!EMBEDDING.has(element.tagName) || parent === undefined || index === undefined) return;

@@ -1,4 +1,4 @@
-import type { List, ListItem, Nodes, Parent, PhrasingContent, Root } from "mdast";
+import type { ListItem, Nodes, Parent, PhrasingContent, Root } from "mdast";
 import { visit } from "unist-util-visit";
 
 type Wrapper = Extract<PhrasingContent, { type: "strong" | "emphasis" | "delete" }>;

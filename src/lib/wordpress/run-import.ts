@@ -197,10 +197,10 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
   // Writes overlap with converting the next posts; a few in flight is enough to hide disk latency.
   // A failed write is remembered and rethrown, never left as an unhandled rejection.
   const writes = new Set<Promise<void>>();
-  let writeFailure: unknown;
+  let writeFailure: Error | undefined;
   const queueWrite = async (path: string, text: string) => {
     const write: Promise<void> = writeAtomically(path, text)
-      .catch((error: unknown) => void (writeFailure ??= error))
+      .catch((error: unknown) => void (writeFailure ??= error instanceof Error ? error : new Error(String(error))))
       .finally(() => writes.delete(write));
     writes.add(write);
     if (writes.size >= 16) await Promise.race(writes);

@@ -108,6 +108,7 @@ const CHANNEL_FIELDS: Record<string, "wxrVersion" | "title" | "link" | "baseSite
 };
 
 /** XML 1.0 forbids these; WordPress exports sometimes carry them inside post content. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are removed.
 const FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 function emptyItem(line: number): WxrItem {
@@ -162,7 +163,8 @@ export async function* readWxr(
     authors: new Map(),
     categories: new Map(),
   };
-  let siteSent = false;
+  // Set in a parser callback, which TypeScript cannot see: typed so the final check is not narrowed to `false`.
+  let siteSent = false as boolean;
   let item: WxrItem | undefined;
   let lastItemId = "";
   let text: string[] | undefined;

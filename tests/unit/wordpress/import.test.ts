@@ -253,7 +253,11 @@ describe("bad input", () => {
     const report = await importWordpress(importOptions(input, out));
     expect(report.aborted).toBe(true);
     expect(report.errors).toEqual([
-      { postId: "2", line: expect.any(Number), message: 'post_date "2013-02-30 10:00:00" has no day 30 in that month' },
+      {
+        postId: "2",
+        line: expect.any(Number) as unknown,
+        message: 'post_date "2013-02-30 10:00:00" has no day 30 in that month',
+      },
     ]);
     expect(await filesIn(out)).toEqual([]);
   });
