@@ -54,4 +54,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   console.log(`Social cards for ${result.count} briefs`);
   console.log(describe("  cold", result.cold));
   console.log(describe("  warm", result.warm));
+  // For `npm run bench`, which turns these lines into columns.
+  console.log(`dispatch:phase cards-cold ${(result.cold.milliseconds / 1000).toFixed(3)}s`);
+  console.log(`dispatch:phase cards-warm ${(result.warm.milliseconds / 1000).toFixed(3)}s`);
 }
