@@ -15,6 +15,7 @@
  *     folder and the number of briefs, and must print `dispatch:phase <name> <seconds>s` lines.
  */
 import { spawn, spawnSync } from "node:child_process";
+import * as prettier from "prettier";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
@@ -560,7 +561,8 @@ function machine(): string {
   ].join(", ");
 }
 
-function updateDoc(path: string, section: string) {
+/** Writes the table between the markers, formatted as `npm run format` would (the format gate checks docs too). */
+async function updateDoc(path: string, section: string) {
   const start = "<!-- bench:results:start -->";
   const end = "<!-- bench:results:end -->";
   const existing = existsSync(path) ? readFileSync(path, "utf8") : `# Build benchmark\n\n${start}\n${end}\n`;
@@ -570,7 +572,8 @@ function updateDoc(path: string, section: string) {
     from === -1 || to === -1
       ? `${existing.trimEnd()}\n\n${start}\n${section}\n${end}\n`
       : `${existing.slice(0, from + start.length)}\n${section}\n${existing.slice(to)}`;
-  writeFileSync(path, updated);
+  const options = (await prettier.resolveConfig(path)) ?? {};
+  writeFileSync(path, await prettier.format(updated, { ...options, filepath: path }));
 }
 
 export async function main(argv = process.argv.slice(2)) {
@@ -614,7 +617,7 @@ export async function main(argv = process.argv.slice(2)) {
   ].join("\n");
   process.stdout.write(`\n${section}\n`);
   if (options.doc) {
-    updateDoc(options.doc, section);
+    await updateDoc(options.doc, section);
     log(`wrote ${relative(projectRoot, options.doc)}`);
   }
   return results;
