@@ -1,15 +1,12 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumArgs, chromiumPath } from "./tests/helpers/chromium.ts";
 
 /**
  * Browser tests run against the built site served by `astro preview`.
  * Chromium comes from the system (Debian's `chromium` package) unless CHROMIUM_PATH says
  * otherwise; with neither, Playwright's own download (`npx playwright install`) is used.
  */
-const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
-// An empty CHROMIUM_PATH counts as unset, hence `||`.
-// eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing -- "" must fall back too.
-const executablePath = process.env["CHROMIUM_PATH"] || systemChromium;
+const executablePath = chromiumPath();
 const port = Number(process.env["PREVIEW_PORT"] ?? 4329);
 
 export default defineConfig({
@@ -30,14 +27,7 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         launchOptions: {
           ...(executablePath ? { executablePath } : {}),
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
+          args: chromiumArgs,
         },
       },
     },

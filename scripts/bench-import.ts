@@ -4,8 +4,7 @@
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { importWordpress } from "../src/lib/wordpress/run-import.ts";
-import { defaultTaxonomyOptions } from "../src/lib/wordpress/taxonomy.ts";
+import { defaultImportOptions, importWordpress } from "../src/lib/wordpress/run-import.ts";
 import { generateWxr } from "./generate-wxr.ts";
 
 const posts = Number(process.argv[2] ?? 10_000);
@@ -19,19 +18,9 @@ try {
   const cpuBefore = process.cpuUsage();
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
   const report = await importWordpress({
-    ...defaultTaxonomyOptions,
+    ...defaultImportOptions(input, join(folder, "briefs")),
     countryParents: ["Countries"],
-    input,
-    outDir: join(folder, "briefs"),
-    lang: "en",
     timeZone: "America/Bogota",
-    includeDrafts: false,
-    includePrivate: false,
-    updatedFromModified: true,
-    rewriteUrls: [],
-    force: false,
-    dryRun: false,
-    skipInvalid: false,
   });
   clearInterval(sampler);
   const cpu = process.cpuUsage(cpuBefore);

@@ -6,22 +6,14 @@
 import { chromium } from "@playwright/test";
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { readBuiltSite, sampleArticle, sitePages, type SitePage } from "../tests/quality/built-site.ts";
+import { chromiumArgs, chromiumPath } from "../tests/helpers/chromium.ts";
 import { serveStatic } from "../tests/quality/static-server.ts";
 
 const minimumScore = 0.98;
 const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
-const chromeFlags = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+const chromeFlags = ["--headless=new", ...chromiumArgs];
 
 const site = readBuiltSite(resolve(process.env["SITE_DIR"] ?? "dist"));
 const pages = sitePages(site);
@@ -36,12 +28,8 @@ const audited = [
   { name: "tag", page: pick(/^tag\/[^/]+\/$/) },
 ];
 
-// Debian's Chromium as everywhere in the tests (CHROME_PATH or CHROMIUM_PATH to override), else Playwright's.
-const chromePath =
-  process.env["CHROME_PATH"] ??
-  process.env["CHROMIUM_PATH"] ??
-  ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path)) ??
-  chromium.executablePath();
+// Debian's Chromium as everywhere in the tests, else Playwright's own.
+const chromePath = chromiumPath() ?? chromium.executablePath();
 const server = await serveStatic(site.dir, site.basePath);
 const chrome = await launch({ chromeFlags, chromePath });
 const failures: string[] = [];

@@ -1,4 +1,8 @@
-import { briefsIn } from "./briefs.ts";
+import type { PaginateFunction } from "astro";
+import { authorProfiles, briefsIn } from "./briefs.ts";
+import type { AuthorProfile } from "../lib/authors.ts";
+import { LISTING_PAGE_SIZE } from "../lib/pagination.ts";
+import { languageParam } from "../lib/urls.ts";
 import { uiLanguages } from "../i18n/index.ts";
 import { archiveYears, type ArchiveYear } from "../lib/archive.ts";
 import type { Brief } from "../lib/briefs.ts";
@@ -19,6 +23,29 @@ export async function termListings(kind: TaxonomyKind): Promise<{ lang: Language
     ),
   );
   return perLanguage.flat();
+}
+
+/** Props of one page of a term's listing (`src/pages/[...lang]/<taxonomy>/[slug]/[...page].astro`). */
+export interface TermPageProps {
+  lang: Language;
+  term: Term;
+  /** Only author pages have one, and only when `content/authors/` describes the author. */
+  profile?: AuthorProfile | undefined;
+}
+
+/**
+ * `getStaticPaths` of a taxonomy's term pages: every term in every language, paginated.
+ * The tag, country and author routes differ only in which taxonomy they pass.
+ */
+export async function termPagePaths(kind: TaxonomyKind, paginate: PaginateFunction) {
+  const profiles = kind === "author" ? await authorProfiles() : new Map<string, AuthorProfile>();
+  return (await termListings(kind)).flatMap(({ lang, term, briefs }) =>
+    paginate(briefs, {
+      pageSize: LISTING_PAGE_SIZE,
+      params: { lang: languageParam(lang), slug: term.slug },
+      props: { lang, term, profile: profiles.get(term.slug) } satisfies TermPageProps,
+    }),
+  );
 }
 
 /** Every term of one taxonomy with its count, per language, for the index pages. */

@@ -1,11 +1,13 @@
 import { createReadStream } from "node:fs";
 import { mkdir, open, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
+import { site } from "../../site.config.ts";
 import { fileSlug } from "../slugs.ts";
 import { classifyItem, postBody, postMetadata } from "./convert-post.ts";
 import type { Attachment, ConvertOptions } from "./convert-post.ts";
 import { importedPostId, isUntouchedImport, serializeBrief } from "./front-matter.ts";
 import { planSlugs } from "./slugs.ts";
+import { defaultTaxonomyOptions } from "./taxonomy.ts";
 import type { SlugCandidate } from "./slugs.ts";
 import { readWxr, WxrError } from "./wxr-stream.ts";
 import type { WxrItem, WxrReadStats, WxrSite } from "./wxr-stream.ts";
@@ -21,6 +23,27 @@ export interface ImportOptions extends ConvertOptions {
   dryRun: boolean;
   /** Write the valid posts even if some posts are invalid (they are listed as errors). */
   skipInvalid: boolean;
+}
+
+/**
+ * The importer's defaults, as `npm run import:wordpress` uses them without flags: published
+ * posts only, categories as tags, dates in the newsroom's time zone.
+ */
+export function defaultImportOptions(input: string, outDir: string): ImportOptions {
+  return {
+    ...defaultTaxonomyOptions,
+    input,
+    outDir,
+    lang: site.defaultLanguage,
+    timeZone: site.timeZone,
+    includeDrafts: false,
+    includePrivate: false,
+    updatedFromModified: true,
+    rewriteUrls: [],
+    force: false,
+    dryRun: false,
+    skipInvalid: false,
+  };
 }
 
 export type FileOutcome = "written" | "updated" | "unchanged" | "kept" | "overwritten";

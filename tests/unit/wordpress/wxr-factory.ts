@@ -1,7 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { ImportOptions } from "../../../src/lib/wordpress/run-import.ts";
-import { defaultTaxonomyOptions } from "../../../src/lib/wordpress/taxonomy.ts";
+import { defaultImportOptions, type ImportOptions } from "../../../src/lib/wordpress/run-import.ts";
 
 /** One `<item>` of a test export; anything left out gets a published-post default. */
 export interface TestItem {
@@ -78,19 +77,5 @@ export async function writeExport(folder: string, items: TestItem[] | string): P
 }
 
 export function importOptions(input: string, outDir: string, overrides: Partial<ImportOptions> = {}): ImportOptions {
-  return {
-    ...defaultTaxonomyOptions,
-    input,
-    outDir,
-    lang: "en",
-    timeZone: "America/Bogota",
-    includeDrafts: false,
-    includePrivate: false,
-    updatedFromModified: true,
-    rewriteUrls: [],
-    force: false,
-    dryRun: false,
-    skipInvalid: false,
-    ...overrides,
-  };
+  return { ...defaultImportOptions(input, outDir), timeZone: "America/Bogota", ...overrides };
 }
