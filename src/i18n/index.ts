@@ -2,6 +2,7 @@ import type { Language } from "./languages.ts";
 import { dictionaries, languages } from "./languages.ts";
 import { site } from "../site.config.ts";
 import type { UiKey } from "./en.ts";
+import { dateTimeFormat } from "../lib/intl.ts";
 
 export type { UiKey };
 
@@ -17,33 +18,25 @@ export function localeOf(lang: Language): string {
   return dictionaries[lang]["lang.locale"];
 }
 
-/** One formatter per language: building an Intl.DateTimeFormat costs far more than using it. */
-const dateFormats = new Map<Language, Intl.DateTimeFormat>();
-
 /**
  * "16 Oct 2012" / "16 oct 2012", in the newsroom's time zone: day, abbreviated month,
  * year, as on the seed page. Assembled from parts because locales disagree on the order,
  * and some abbreviate September as "Sept" or end months with a full stop.
  */
 export function formatDate(date: Date, lang: Language): string {
-  let format = dateFormats.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(localeOf(lang), {
-      day: "numeric",
-      month: "short",
-      year: "numeric",
-      timeZone: site.timeZone,
-    });
-    dateFormats.set(lang, format);
-  }
-  const parts = format.formatToParts(date);
+  const parts = dateTimeFormat(localeOf(lang), {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: site.timeZone,
+  }).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
   return `${part("day")} ${part("month").replace(/\.$/, "")} ${part("year")}`;
 }
 
 /** "October" / "octubre": a month (1–12) named in `lang`, for archive headings. */
 export function monthName(month: number, lang: Language): string {
-  return new Intl.DateTimeFormat(localeOf(lang), { month: "long", timeZone: "UTC" }).format(
+  return dateTimeFormat(localeOf(lang), { month: "long", timeZone: "UTC" }).format(
     new Date(Date.UTC(2000, month - 1, 15)),
   );
 }

@@ -1,3 +1,5 @@
+import { dateTimeFormat } from "./intl.ts";
+
 /** A calendar month of the archive, with its items in the order they were given. */
 export interface ArchiveMonth<T> {
   year: number;
@@ -18,7 +20,7 @@ export interface ArchiveYear<T> {
  * Bogotá on 31 October belongs to October, although it is already November in UTC.
  */
 export function calendarMonth(date: Date, timeZone: string): { year: number; month: number } {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "numeric" }).formatToParts(date);
+  const parts = dateTimeFormat("en-US", { timeZone, year: "numeric", month: "numeric" }).formatToParts(date);
   const part = (type: "year" | "month") => Number(parts.find((p) => p.type === type)?.value);
   return { year: part("year"), month: part("month") };
 }

@@ -1,3 +1,5 @@
+import { dateTimeFormat } from "./intl.ts";
+
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
@@ -44,7 +46,7 @@ export function isoDay(date: Date): string {
  */
 export function isoInTimeZone(date: Date, timeZone: string): string {
   const parts = new Map(
-    new Intl.DateTimeFormat("en-US", {
+    dateTimeFormat("en-US", {
       timeZone,
       hourCycle: "h23",
       year: "numeric",

@@ -1,3 +1,5 @@
+import { numberFormat } from "./intl.ts";
+
 /** How often a reader chooses to give. */
 export type DonationFrequency = "one-time" | "monthly";
 
@@ -37,7 +39,7 @@ export function donateUrl(baseUrl: string, choice: DonationChoice, currency: str
 
 /** "$25", "25 US$": a preset as readers of `locale` write money, without cents for whole amounts. */
 export function formatAmount(amount: number, currency: string, locale: string): string {
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: "currency",
     currency,
     maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,

@@ -1,3 +1,5 @@
+import { graphemeSegmenter } from "./intl.ts";
+
 /** Networks a brief can be shared to; `site.config.ts` picks which appear and in what order. */
 export const shareNetworks = ["x", "facebook", "whatsapp", "linkedin", "telegram", "bluesky", "email"] as const;
 export type ShareNetwork = (typeof shareNetworks)[number];
@@ -25,7 +27,7 @@ export interface Shareable {
 export const BLUESKY_LIMIT = 300;
 
 function graphemes(text: string): string[] {
-  return Array.from(new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text), (s) => s.segment);
+  return Array.from(graphemeSegmenter().segment(text), (s) => s.segment);
 }
 
 /** `text` cut to at most `limit` graphemes, ending in "…" when cut. */

@@ -1,3 +1,5 @@
+import { dateTimeFormat } from "../intl.ts";
+
 /** A wall-clock time as WordPress stores it (`2012-10-16 09:30:00`), without a zone. */
 interface WallClock {
   year: number;
@@ -51,7 +53,7 @@ function asUtcMillis(clock: WallClock): number {
 
 /** Offset of an IANA zone at an instant, in minutes east of UTC. */
 export function zoneOffsetMinutes(timeZone: string, instant: number): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
+  const parts = dateTimeFormat("en-US", {
     timeZone,
     hourCycle: "h23",
     year: "numeric",
