@@ -48,10 +48,20 @@ export async function termPagePaths(kind: TaxonomyKind, paginate: PaginateFuncti
   );
 }
 
-/** Every term of one taxonomy with its count, per language, for the index pages. */
-export async function termIndexes(kind: TaxonomyKind): Promise<{ lang: Language; terms: Term[] }[]> {
+/** Props of a taxonomy's index page (`src/pages/[...lang]/<taxonomy>s/index.astro`). */
+export interface TermIndexProps {
+  lang: Language;
+  /** Every term of the taxonomy in that language, with its count. */
+  terms: Term[];
+}
+
+/** `getStaticPaths` of a taxonomy's index pages: one per language. */
+export async function termIndexPaths(kind: TaxonomyKind) {
   return Promise.all(
-    uiLanguages.map(async (lang) => ({ lang, terms: groupTerms(await briefsIn(lang), taxonomies[kind].namesOf) })),
+    uiLanguages.map(async (lang) => ({
+      params: { lang: languageParam(lang) },
+      props: { lang, terms: groupTerms(await briefsIn(lang), taxonomies[kind].namesOf) } satisfies TermIndexProps,
+    })),
   );
 }
 
