@@ -2,6 +2,7 @@ import { unified } from "@astrojs/markdown-remark";
 import preact from "@astrojs/preact";
 import type { AstroIntegration } from "astro";
 import { defineConfig } from "astro/config";
+import { searchIndex } from "./src/integrations/search-index.ts";
 import { socialCards } from "./src/integrations/social-cards/index.ts";
 import { sitemapWithDetails } from "./src/integrations/sitemap-details.ts";
 import { briefRehypePlugins, briefRemarkPlugins } from "./src/markdown/pipeline.ts";
@@ -37,9 +38,16 @@ export default defineConfig({
   build: { format: "directory" },
   // Two files with the same slug must stop the build, not silently replace each other.
   prerenderConflictBehavior: "error",
+  experimental: {
+    // Rebuilds copy last build's HTML for every page whose data (its `cacheKey`, src/data/page-cache.ts)
+    // and code are unchanged; `npm run build -- --force` renders everything again.
+    incrementalBuild: true,
+  },
   integrations: [
     preact(),
     draftsInDevOnly(),
+    // First, so its astro:build:generated hook starts Pagefind before the others' work begins.
+    searchIndex(),
     socialCards(),
     ...sitemapWithDetails({ newsSitemap: absoluteUrl(newsSitemapUrl()) }),
   ],

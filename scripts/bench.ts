@@ -26,7 +26,6 @@ import { GENERATOR_VERSION, MANIFEST, writeCorpus } from "./generate-corpus.ts";
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const astroBin = join(projectRoot, "node_modules", "astro", "bin", "astro.mjs");
-const searchIndexScript = join(projectRoot, "scripts", "build-search-index.ts");
 
 /** A phase read from Astro's log: the time between the first line matching `from` and the next matching `to`. */
 interface LogPhase {
@@ -167,7 +166,6 @@ function descendants(pid: number): number[] {
 async function runBuild(
   root: string,
   env: NodeJS.ProcessEnv,
-  script: string[] = [astroBin, "build", "--root", root],
 ): Promise<{
   wall: number;
   cpu: number;
@@ -179,7 +177,7 @@ async function runBuild(
   const useGnuTime = existsSync("/usr/bin/time") && process.env["DISPATCH_BENCH_PROC_SAMPLING"] !== "1";
   const timeFile = join(tmpdir(), `dispatch-bench-time-${process.pid}-${Date.now()}.txt`);
   const command = useGnuTime ? "/usr/bin/time" : process.execPath;
-  const args = [...(useGnuTime ? ["-v", "-o", timeFile, process.execPath] : []), ...script];
+  const args = [...(useGnuTime ? ["-v", "-o", timeFile, process.execPath] : []), astroBin, "build", "--root", root];
   const started = performance.now();
   const lines: { at: number; text: string }[] = [{ at: 0, text: "__spawn__" }];
   const child = spawn(command, args, { cwd: projectRoot, env, stdio: ["ignore", "pipe", "pipe"] });
@@ -421,14 +419,6 @@ async function build(
   log(`${site} ${run}, ${briefs} briefs…`);
   const measured = await runBuild(SITES[site].root, env);
   const phases = phasesFrom(measured.lines);
-  // `npm run build` indexes the built site for search after Astro; it is part of the build.
-  if (site === "dispatch") {
-    const indexing = await runBuild(projectRoot, env, [searchIndexScript]);
-    measured.wall += indexing.wall;
-    measured.cpu += indexing.cpu;
-    measured.rssBytes = Math.max(measured.rssBytes, indexing.rssBytes);
-    phases.set("search index", indexing.wall);
-  }
   const output = measureOutput(dirs.out, SITES[site].isArticle);
   const result: BuildResult = {
     site,

@@ -1,8 +1,10 @@
-import { getCollection } from "astro:content";
+import { getCollection, type CollectionEntry } from "astro:content";
 import { profilesBySlug, type AuthorProfile } from "../lib/authors.ts";
 import { publishedBriefs, type Brief } from "../lib/briefs.ts";
 import { relatedBriefs } from "../lib/related.ts";
 import { translationIndex } from "../lib/translations.ts";
+import { languageParam } from "../lib/urls.ts";
+import { withCacheKeys } from "./page-cache.ts";
 import type { Language } from "../schemas/brief.ts";
 import { site } from "../site.config.ts";
 
@@ -10,14 +12,20 @@ import { site } from "../site.config.ts";
  * The build's briefs, loaded once and shared by every page. Astro renders pages in one
  * process, so memoising here turns thousands of `getCollection` calls into one.
  */
+let entries: Promise<CollectionEntry<"briefs">[]> | undefined;
 let briefs: Promise<Brief[]> | undefined;
 let related: Promise<Map<string, Brief[]>> | undefined;
 let translations: Promise<Map<string, Brief[]>> | undefined;
 let profiles: Promise<Map<string, AuthorProfile>> | undefined;
 
+function briefEntries(): Promise<CollectionEntry<"briefs">[]> {
+  entries ??= getCollection("briefs");
+  return entries;
+}
+
 export function allBriefs(): Promise<Brief[]> {
-  briefs ??= getCollection("briefs").then((entries) =>
-    publishedBriefs(entries, {
+  briefs ??= briefEntries().then((list) =>
+    publishedBriefs(list, {
       defaultAuthor: site.defaultAuthor,
       includeDrafts: import.meta.env.DISPATCH_SHOW_DRAFTS,
     }),
@@ -39,6 +47,14 @@ export async function relatedTo(brief: Brief): Promise<Brief[]> {
 export async function translationsOf(brief: Brief): Promise<Brief[]> {
   translations ??= allBriefs().then(translationIndex);
   return (await translations).get(brief.slug) ?? [];
+}
+
+/**
+ * Each brief's content digest, by id: it changes when the file or the Markdown pipeline
+ * does, so it stands for the rendered body in a page's cache key.
+ */
+export async function bodyDigests(): Promise<Map<string, string>> {
+  return new Map((await briefEntries()).map((entry) => [entry.id, String(entry.digest ?? entry.rendered?.html ?? "")]));
 }
 
 /** Author profiles from the optional `content/authors/`, by author slug. */
@@ -93,4 +109,33 @@ export async function organizationNews(limit = 5): Promise<OrganizationItem[]> {
     }))
     .sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id))
     .slice(0, limit);
+}
+
+/** Props of a brief's page: everything it shows besides code, so its cache key can cover all of it. */
+export interface BriefPageProps {
+  brief: Brief;
+  /** Stands for the rendered body (see `bodyDigests`). */
+  bodyDigest: string | undefined;
+  related: Brief[];
+  translations: Brief[];
+  organizationNews: OrganizationItem[];
+}
+
+/** `getStaticPaths` of the brief pages, one per published brief. */
+export async function briefPagePaths() {
+  const [briefs, digests, news] = await Promise.all([allBriefs(), bodyDigests(), organizationNews()]);
+  return withCacheKeys(
+    await Promise.all(
+      briefs.map(async (brief) => ({
+        params: { lang: languageParam(brief.lang), slug: brief.slug },
+        props: {
+          brief,
+          bodyDigest: digests.get(brief.id),
+          related: await relatedTo(brief),
+          translations: await translationsOf(brief),
+          organizationNews: news,
+        } satisfies BriefPageProps,
+      })),
+    ),
+  );
 }

@@ -1,5 +1,6 @@
 import type { PaginateFunction } from "astro";
 import { authorProfiles, briefsIn } from "./briefs.ts";
+import { withCacheKeys } from "./page-cache.ts";
 import type { AuthorProfile } from "../lib/authors.ts";
 import { LISTING_PAGE_SIZE } from "../lib/pagination.ts";
 import { languageParam } from "../lib/urls.ts";
@@ -39,12 +40,14 @@ export interface TermPageProps {
  */
 export async function termPagePaths(kind: TaxonomyKind, paginate: PaginateFunction) {
   const profiles = kind === "author" ? await authorProfiles() : new Map<string, AuthorProfile>();
-  return (await termListings(kind)).flatMap(({ lang, term, briefs }) =>
-    paginate(briefs, {
-      pageSize: LISTING_PAGE_SIZE,
-      params: { lang: languageParam(lang), slug: term.slug },
-      props: { lang, term, profile: profiles.get(term.slug) } satisfies TermPageProps,
-    }),
+  return withCacheKeys(
+    (await termListings(kind)).flatMap(({ lang, term, briefs }) =>
+      paginate(briefs, {
+        pageSize: LISTING_PAGE_SIZE,
+        params: { lang: languageParam(lang), slug: term.slug },
+        props: { lang, term, profile: profiles.get(term.slug) } satisfies TermPageProps,
+      }),
+    ),
   );
 }
 

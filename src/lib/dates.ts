@@ -65,3 +65,8 @@ export function isoInTimeZone(date: Date, timeZone: string): string {
   const day = `${parts.get("year")}-${parts.get("month")}-${parts.get("day")}`;
   return `${day}T${parts.get("hour")}:${parts.get("minute")}:${parts.get("second")}${offset}`;
 }
+
+/** The year of the build, in UTC: the footer's copyright line. */
+export function currentYear(): number {
+  return new Date().getUTCFullYear();
+}

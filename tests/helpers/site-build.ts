@@ -65,11 +65,21 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Runs the real build over a content root into a fresh temporary folder; never throws on a failed build. */
-export async function buildSite(contentDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
-  const outDir = join(await mkdtemp(join(tmpdir(), "dispatch-build-")), "dist");
+/**
+ * Runs the real build over a content root; never throws on a failed build. Into a fresh
+ * temporary folder unless `outDir` names one (a rebuild: its cache folder is beside it);
+ * `args` go to `astro build` (e.g. `--force`).
+ */
+export async function buildSite(
+  contentDir: string,
+  env: Record<string, string> = {},
+  options: { outDir?: string; args?: string[] } = {},
+): Promise<BuildResult> {
+  const outDir = options.outDir ?? join(await mkdtemp(join(tmpdir(), "dispatch-build-")), "dist");
+  const args = options.args ?? [];
+  const commandArgs = args.length > 0 ? [...buildCommand[1], "--", ...args] : buildCommand[1];
   return new Promise((resolve, reject) => {
-    const child = spawn(buildCommand[0], buildCommand[1], {
+    const child = spawn(buildCommand[0], commandArgs, {
       cwd: root,
       env: buildEnvironment(contentDir, { outDir, env }),
       stdio: ["ignore", "pipe", "pipe"],

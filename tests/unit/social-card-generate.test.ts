@@ -47,5 +47,10 @@ describe("generateSocialCards", () => {
     const partial = await generateSocialCards(jobs("edited", edited), { cacheDir, maxWorkers: 2 });
     expect(partial).toMatchObject({ rendered: 1, reused: 9, workers: 0 });
     expect((await readFile(join(root, "edited", "social", "brief-3.png"))).equals(first)).toBe(false);
+
+    // Into the same folder again (a build over last build's output): every card is replaced.
+    const reverted = await generateSocialCards(jobs("edited", cards), { cacheDir, maxWorkers: 2 });
+    expect(reverted).toMatchObject({ rendered: 0, reused: 10 });
+    expect((await readFile(join(root, "edited", "social", "brief-3.png"))).equals(first)).toBe(true);
   }, 60_000);
 });

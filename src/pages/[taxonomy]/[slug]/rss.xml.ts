@@ -1,16 +1,19 @@
 import rss from "@astrojs/rss";
 import { allBriefs } from "../../../data/briefs.ts";
+import { withCacheKeys } from "../../../data/page-cache.ts";
 import { rssOptions, termFeed, type Feed } from "../../../lib/feeds.ts";
 import { taxonomies } from "../../../lib/taxonomies.ts";
 import { termPages } from "../../../lib/terms.ts";
 
 export async function getStaticPaths() {
   const briefs = await allBriefs();
-  return Object.values(taxonomies).flatMap((taxonomy) =>
-    termPages(briefs, taxonomy.namesOf).map(({ term, items }) => ({
-      params: { taxonomy: taxonomy.kind, slug: term.slug },
-      props: { feed: termFeed(taxonomy.kind, term, items) },
-    })),
+  return withCacheKeys(
+    Object.values(taxonomies).flatMap((taxonomy) =>
+      termPages(briefs, taxonomy.namesOf).map(({ term, items }) => ({
+        params: { taxonomy: taxonomy.kind, slug: term.slug },
+        props: { feed: termFeed(taxonomy.kind, term, items) },
+      })),
+    ),
   );
 }
 

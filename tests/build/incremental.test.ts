@@ -1,0 +1,85 @@
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { briefMarkdown, buildSite, contentRoot, type BuildResult } from "../helpers/site-build.ts";
+
+const brief = (title: string, tags: string[], countries: string[], date: string) =>
+  briefMarkdown({ title, date, tags, countries }, `${title}: the first paragraph.\n\nA second paragraph.`);
+
+const files = {
+  "briefs/2020/alpha.md": brief("Fixture: Alpha", ["Coca"], ["Peru"], "2020-03-01"),
+  "briefs/2020/beta.md": brief("Fixture: Beta", ["Coca"], ["Peru"], "2020-03-02"),
+  "briefs/2021/gamma.md": brief("Fixture: Gamma", ["Mining"], ["Chile"], "2021-06-01"),
+};
+
+/** Each page the build wrote, and whether Astro copied it from the last build instead of rendering it. */
+function pageLog(build: BuildResult): Map<string, "rendered" | "reused"> {
+  const pages = new Map<string, "rendered" | "reused">();
+  for (const [, path, how] of build.output.matchAll(/├─ (\S+) \((restored|cached|\+[\d.]+m?s)\)/g)) {
+    pages.set(path!, how === "restored" || how === "cached" ? "reused" : "rendered");
+  }
+  return pages;
+}
+
+async function htmlPages(outDir: string): Promise<Map<string, string>> {
+  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+  const pages = entries.filter((entry) => entry.isFile() && entry.name.endsWith(".html"));
+  return new Map(
+    await Promise.all(
+      pages.map(async (entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return [relative(outDir, path), await readFile(path, "utf8")] as const;
+      }),
+    ),
+  );
+}
+
+describe("incremental rebuilds", () => {
+  let content = "";
+  let first: BuildResult;
+  let unchanged: BuildResult;
+  let edited: BuildResult;
+  let full: BuildResult;
+
+  beforeAll(async () => {
+    content = await contentRoot(files);
+    first = await buildSite(content);
+    unchanged = await buildSite(content, {}, { outDir: first.outDir });
+    await writeFile(
+      join(content, "briefs/2020/alpha.md"),
+      brief("Fixture: Alpha, corrected", ["Coca"], ["Peru"], "2020-03-01"),
+    );
+    edited = await buildSite(content, {}, { outDir: first.outDir });
+    full = await buildSite(content);
+  }, 240_000);
+
+  it("builds every time", () => {
+    for (const build of [first, unchanged, edited, full]) expect(build.code, build.output).toBe(0);
+  });
+
+  it("renders everything on the first build", () => {
+    expect([...pageLog(first).values()]).not.toContain("reused");
+  });
+
+  it("reuses every brief, listing and term page when nothing changed", () => {
+    const pages = pageLog(unchanged);
+    for (const path of ["/news/brief/alpha/index.html", "/tag/coca/index.html", "/country/chile/index.html"]) {
+      expect(pages.get(path), path).toBe("reused");
+    }
+  });
+
+  it("re-renders the edited brief and the pages that show it, and reuses the rest", () => {
+    const pages = pageLog(edited);
+    expect(pages.get("/news/brief/alpha/index.html")).toBe("rendered");
+    expect(pages.get("/tag/coca/index.html")).toBe("rendered");
+    expect(pages.get("/tag/mining/index.html")).toBe("reused");
+    expect(pages.get("/country/chile/index.html")).toBe("reused");
+  });
+
+  it("writes the same pages as a full build of the edited content", async () => {
+    const [incremental, fresh] = await Promise.all([htmlPages(edited.outDir), htmlPages(full.outDir)]);
+    expect([...incremental.keys()].sort()).toEqual([...fresh.keys()].sort());
+    for (const [path, html] of fresh) expect(incremental.get(path), path).toBe(html);
+    expect(incremental.get("news/brief/alpha/index.html")).toContain("Fixture: Alpha, corrected");
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { cacheKeyOf } from "../../src/lib/cache-keys.ts";
+
+describe("cacheKeyOf", () => {
+  const brief = { slug: "a", title: "Title", date: new Date("2024-05-01T12:00:00Z"), tags: ["Coca"] };
+
+  it("is stable for equal data", () => {
+    expect(cacheKeyOf(brief, 1)).toBe(cacheKeyOf({ ...brief, tags: ["Coca"] }, 1));
+  });
+
+  it("changes with any field the page renders", () => {
+    const key = cacheKeyOf(brief);
+    expect(cacheKeyOf({ ...brief, title: "Title!" })).not.toBe(key);
+    expect(cacheKeyOf({ ...brief, date: new Date("2024-05-02T12:00:00Z") })).not.toBe(key);
+    expect(cacheKeyOf({ ...brief, tags: ["Coca", "Peru"] })).not.toBe(key);
+  });
+
+  it("tells apart inputs that JSON alone would not", () => {
+    expect(cacheKeyOf(new Map([["a", 1]]))).not.toBe(cacheKeyOf(new Map([["a", 2]])));
+    expect(cacheKeyOf(new Set(["a"]))).not.toBe(cacheKeyOf(new Set(["b"])));
+    expect(cacheKeyOf({ profile: undefined })).not.toBe(cacheKeyOf({}));
+    expect(cacheKeyOf([undefined])).not.toBe(cacheKeyOf([null]));
+  });
+
+  it("refuses inputs it cannot fingerprint", () => {
+    expect(() => cacheKeyOf({ render: () => "html" })).toThrow(/function/);
+  });
+});
