@@ -133,3 +133,12 @@ export function sitemapIndexUrl(): string {
 export function newsSitemapUrl(): string {
   return sitePath("news-sitemap.xml");
 }
+
+/**
+ * A path built by these helpers, as it sits in the built output: without the base path,
+ * which the host adds by serving `dist/` under it (`/dispatch/tag/coca/` → `/tag/coca/`).
+ */
+export function outputPath(path: string): string {
+  const base = sitePath("");
+  return path.startsWith(base) ? `/${path.slice(base.length)}` : path;
+}

@@ -198,3 +198,11 @@ test("the sub-path without its slash redirects to the home page, and unknown pat
   const missing = await request.get(`${server.origin}${basePath}no-such-page/`);
   expect(missing.status()).toBe(404);
 });
+
+test("search under the sub-path finds a brief and links to it under the sub-path", async ({ page }) => {
+  await page.goto(`${server.origin}${basePath}es/search/?q=cocaleros`);
+  const result = page.locator(".brief-search__result").getByRole("link").first();
+  await expect(result).toHaveAttribute("href", `${basePath}es/news/brief/protesta-cocaleros/`);
+  await result.click();
+  await expect(page).toHaveURL(`${server.origin}${basePath}es/news/brief/protesta-cocaleros/`);
+});
