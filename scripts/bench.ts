@@ -85,6 +85,8 @@ interface Options {
   doc: string | undefined;
   minimal: boolean;
   warm: boolean;
+  /** Run SCRIPT_PHASES (off with --no-scripts: the card benchmark alone takes minutes). */
+  scripts: boolean;
   keep: boolean;
 }
 
@@ -99,6 +101,7 @@ function parseOptions(argv: string[]): Options {
       "no-doc": { type: "boolean", default: false },
       "no-minimal": { type: "boolean", default: false },
       "no-warm": { type: "boolean", default: false },
+      "no-scripts": { type: "boolean", default: false },
       keep: { type: "boolean", default: false },
     },
   });
@@ -111,6 +114,7 @@ function parseOptions(argv: string[]): Options {
     doc: values["no-doc"] ? undefined : resolve(projectRoot, values.doc),
     minimal: !values["no-minimal"],
     warm: !values["no-warm"],
+    scripts: !values["no-scripts"],
     keep: values.keep,
   };
 }
@@ -589,7 +593,7 @@ export async function main(argv = process.argv.slice(2)) {
         restore();
       }
     }
-    scriptPhases.set(size, runScriptPhases(corpus, size));
+    if (options.scripts) scriptPhases.set(size, runScriptPhases(corpus, size));
     if (!options.keep) {
       for (const site of ["minimal", "dispatch"]) rmSync(dirsOf(site).out, { recursive: true, force: true });
     }

@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { defineCollection } from "astro:content";
-import { strictGlob } from "./loaders/strict-glob.ts";
+import { offerBriefsToSearchIndex } from "./data/search.ts";
+import { strictGlob, type StrictGlobOptions } from "./loaders/strict-glob.ts";
 import { authorProfileSchema } from "./schemas/author.ts";
 import { briefSchema, organizationItemSchema } from "./schemas/brief.ts";
 
@@ -11,13 +12,14 @@ import { briefSchema, organizationItemSchema } from "./schemas/brief.ts";
  */
 const contentRoot = resolve(process.env["CONTENT_DIR"] ?? "content");
 
-function collectionIn(folder: string) {
+function collectionIn(folder: string, onLoaded?: StrictGlobOptions["onLoaded"]) {
   const base = resolve(contentRoot, folder);
-  return existsSync(base) ? strictGlob({ base }) : { name: `empty-${folder}`, load: () => Promise.resolve() };
+  return existsSync(base) ? strictGlob({ base, onLoaded }) : { name: `empty-${folder}`, load: () => Promise.resolve() };
 }
 
 export const collections = {
-  briefs: defineCollection({ loader: collectionIn("briefs"), schema: briefSchema }),
+  // Loaded briefs go straight to the search index, which a build then makes beside everything else.
+  briefs: defineCollection({ loader: collectionIn("briefs", offerBriefsToSearchIndex), schema: briefSchema }),
   organization: defineCollection({ loader: collectionIn("organization"), schema: organizationItemSchema }),
   authors: defineCollection({ loader: collectionIn("authors"), schema: authorProfileSchema }),
 };

@@ -5,7 +5,6 @@ import { relatedBriefs } from "../lib/related.ts";
 import { translationIndex } from "../lib/translations.ts";
 import { languageParam } from "../lib/urls.ts";
 import { withCacheKeys } from "./page-cache.ts";
-import { offerToSearchIndex } from "./search.ts";
 import type { Language } from "../schemas/brief.ts";
 import { site } from "../site.config.ts";
 
@@ -48,11 +47,6 @@ export async function relatedTo(brief: Brief): Promise<Brief[]> {
 export async function translationsOf(brief: Brief): Promise<Brief[]> {
   translations ??= allBriefs().then(translationIndex);
   return (await translations).get(brief.slug) ?? [];
-}
-
-/** Each brief's rendered (sanitized) body, by id. */
-async function bodies(): Promise<Map<string, string>> {
-  return new Map((await briefEntries()).map((entry) => [entry.id, entry.rendered?.html ?? ""]));
 }
 
 /**
@@ -130,7 +124,6 @@ export interface BriefPageProps {
 /** `getStaticPaths` of the brief pages, one per published brief. */
 export async function briefPagePaths() {
   const [briefs, digests, news] = await Promise.all([allBriefs(), bodyDigests(), organizationNews()]);
-  offerToSearchIndex(briefs, await bodies());
   return withCacheKeys(
     await Promise.all(
       briefs.map(async (brief) => ({

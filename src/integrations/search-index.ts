@@ -1,3 +1,4 @@
+import { cp, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
@@ -6,13 +7,13 @@ import { SEARCH_INDEX_INBOX, type SearchDocument, type SearchIndexInbox } from "
 import { site } from "../site.config.ts";
 
 /**
- * Builds the Pagefind index of `documents` into `<outDir>/pagefind/`.
+ * Builds the Pagefind index of `documents` into `<folder>/pagefind/`.
  *
  * One index for every language (forced to the site's default language) rather than one per
  * language: readers filter by language on the search page, and a Spanish reader can still
  * find an English brief. The cost is English stemming for Spanish words; exact words still match.
  */
-export async function buildSearchIndex(outDir: string, documents: SearchDocument[]): Promise<void> {
+export async function buildSearchIndex(folder: string, documents: SearchDocument[]): Promise<void> {
   const { index, errors } = await createIndex({ forceLanguage: site.defaultLanguage });
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
@@ -21,7 +22,8 @@ export async function buildSearchIndex(outDir: string, documents: SearchDocument
       response.errors.map((error) => `${documents[position]?.url ?? "?"}: ${error}`),
     );
     if (failures.length > 0) throw new Error(`Pagefind could not index ${failures.join("; ")}`);
-    const written = await index.writeFiles({ outputPath: join(outDir, "pagefind") });
+    await rm(join(folder, "pagefind"), { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: join(folder, "pagefind") });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join("; ")}`);
   } finally {
     await close();
@@ -30,27 +32,37 @@ export async function buildSearchIndex(outDir: string, documents: SearchDocument
 
 type Inboxes = Record<symbol, SearchIndexInbox | undefined>;
 
+/** Puts the staged index in place, by renaming where the two folders share a file system. */
+async function moveInto(staged: string, target: string): Promise<void> {
+  await rm(target, { recursive: true, force: true });
+  await rename(staged, target).catch(async () => {
+    await cp(staged, target, { recursive: true });
+    await rm(staged, { recursive: true, force: true });
+  });
+}
+
 /**
  * Astro integration: the search index of a production build. Pagefind runs in a process of
- * its own, so the index is built while Astro renders pages (one core) rather than after:
- * the brief pages hand their documents over as soon as their paths are known (see
- * `src/data/search.ts`), and the build waits for the index only at the end.
+ * its own, so the index is built while Astro bundles and renders pages (on one core) rather
+ * than after them: the briefs loader hands over the documents as soon as the content is
+ * loaded (`offerBriefsToSearchIndex`, src/data/search.ts). The index is written to a staging
+ * folder in the cache, since Astro empties the output folder after loading content, and
+ * moved into `<outDir>/pagefind/` at the end.
  */
 export function searchIndex(): AstroIntegration {
   let outDir = "";
+  let staging = "";
   let indexing: Promise<{ pages: number; seconds: number }> | undefined;
   return {
     name: "dispatch-search-index",
     hooks: {
-      "astro:config:done": ({ config }) => {
-        outDir = fileURLToPath(config.outDir);
-      },
-      "astro:build:start": () => {
+      "astro:config:setup": ({ command }) => {
+        if (command !== "build") return;
         (globalThis as Inboxes)[SEARCH_INDEX_INBOX] = {
           submit(documents) {
             if (indexing) return;
             const started = performance.now();
-            indexing = buildSearchIndex(outDir, documents).then(() => ({
+            indexing = buildSearchIndex(staging, documents).then(() => ({
               pages: documents.length,
               seconds: (performance.now() - started) / 1000,
             }));
@@ -59,11 +71,17 @@ export function searchIndex(): AstroIntegration {
           },
         };
       },
+      "astro:config:done": ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        staging = join(fileURLToPath(config.cacheDir), "search-index");
+      },
       "astro:build:done": async ({ logger }) => {
         (globalThis as Inboxes)[SEARCH_INDEX_INBOX] = undefined;
-        if (!indexing) throw new Error("The search index got no documents: the brief pages' getStaticPaths never ran");
+        if (!indexing)
+          throw new Error("The search index got no documents: the briefs collection never finished loading");
         const { pages, seconds } = await indexing;
-        logger.info(`Pagefind indexed ${pages} briefs in ${seconds.toFixed(1)} s, beside page rendering`);
+        await moveInto(join(staging, "pagefind"), join(outDir, "pagefind"));
+        logger.info(`Pagefind indexed ${pages} briefs in ${seconds.toFixed(1)} s, beside the rest of the build`);
         // For `npm run bench`, which turns this line into a column (docs/bench.md).
         if (process.env["DISPATCH_BENCH_PHASES"] === "1")
           logger.info(`dispatch:phase search-index ${seconds.toFixed(3)}s`);

@@ -29,7 +29,17 @@ import { createRenderPool, type RenderPool } from "./render-pool.ts";
  *   Bodies with Markdown images go through Astro's processor (for its image pipeline).
  * - A cold build renders on every core (render-pool.ts).
  */
-export function strictGlob(options: { base: string; extensions?: readonly string[] }): Loader {
+/** An entry as the content store holds it: parsed data, body and rendered HTML. */
+export type StoredEntry = ReturnType<LoaderContext["store"]["values"]>[number];
+
+export interface StrictGlobOptions {
+  base: string;
+  extensions?: readonly string[];
+  /** Called once the collection is loaded (not again on dev-server reloads), with every entry. */
+  onLoaded?: ((entries: StoredEntry[]) => void) | undefined;
+}
+
+export function strictGlob(options: StrictGlobOptions): Loader {
   const extensions = options.extensions ?? [".md", ".markdown"];
   const isContentFile = (name: string) => extensions.some((extension) => name.toLowerCase().endsWith(extension));
   return {
@@ -72,6 +82,8 @@ export function strictGlob(options: { base: string; extensions?: readonly string
           await pool.close();
         }
       }
+
+      options.onLoaded?.([...context.store.values()]);
 
       if (!context.watcher) return;
       context.watcher.add(base);
