@@ -2,6 +2,7 @@ import { unified } from "@astrojs/markdown-remark";
 import preact from "@astrojs/preact";
 import type { AstroIntegration } from "astro";
 import { defineConfig } from "astro/config";
+import { outputFolder } from "./src/integrations/output-folder.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
 import { socialCards } from "./src/integrations/social-cards/index.ts";
 import { sitemapWithDetails } from "./src/integrations/sitemap-details.ts";
@@ -50,6 +51,8 @@ export default defineConfig({
     searchIndex(),
     socialCards(),
     ...sitemapWithDetails({ newsSitemap: absoluteUrl(newsSitemapUrl()) }),
+    // Last: its astro:build:done clears out what the build above did not write.
+    outputFolder(),
   ],
   security: {
     // A <meta> CSP on every page: own scripts and styles, inline ones only by hash.

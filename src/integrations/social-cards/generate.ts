@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { access, copyFile, link, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { access, copyFile, link, mkdir, readFile, rename, rm, utimes, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
@@ -75,6 +75,10 @@ async function writeAtomically(path: string, data: Uint8Array): Promise<void> {
 async function placeCachedCard(cached: string, file: string): Promise<void> {
   await rm(file, { force: true });
   await link(cached, file).catch(() => copyFile(cached, file));
+  // A link keeps the cached file's times; dating it now marks it as this build's output,
+  // which the output folder's clean-up (src/integrations/output-folder.ts) keeps.
+  const now = new Date();
+  await utimes(file, now, now);
 }
 
 /**
