@@ -47,10 +47,11 @@ export default defineConfig({
   integrations: [
     preact(),
     draftsInDevOnly(),
-    // First, so its astro:build:generated hook starts Pagefind before the others' work begins.
-    searchIndex(),
     socialCards(),
     ...sitemapWithDetails({ newsSitemap: absoluteUrl(newsSitemapUrl()) }),
+    // After the cards and sitemaps, whose astro:build:done work then runs while Pagefind
+    // (started when the content was loaded, in its own process) finishes.
+    searchIndex(),
     // Last: its astro:build:done clears out what the build above did not write.
     outputFolder(),
   ],

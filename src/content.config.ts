@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { defineCollection } from "astro:content";
-import { offerBriefsToSearchIndex } from "./data/search.ts";
+import { announceLoadedBriefs } from "./data/loaded-briefs.ts";
 import { strictGlob, type StrictGlobOptions } from "./loaders/strict-glob.ts";
 import { authorProfileSchema } from "./schemas/author.ts";
 import { briefSchema, organizationItemSchema } from "./schemas/brief.ts";
@@ -18,8 +18,8 @@ function collectionIn(folder: string, onLoaded?: StrictGlobOptions["onLoaded"]) 
 }
 
 export const collections = {
-  // Loaded briefs go straight to the search index, which a build then makes beside everything else.
-  briefs: defineCollection({ loader: collectionIn("briefs", offerBriefsToSearchIndex), schema: briefSchema }),
+  // Loaded briefs go straight to the search index and social cards, which a build then makes beside the pages.
+  briefs: defineCollection({ loader: collectionIn("briefs", announceLoadedBriefs), schema: briefSchema }),
   organization: defineCollection({ loader: collectionIn("organization"), schema: organizationItemSchema }),
   authors: defineCollection({ loader: collectionIn("authors"), schema: authorProfileSchema }),
 };

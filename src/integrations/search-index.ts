@@ -3,7 +3,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { close, createIndex } from "pagefind";
-import { SEARCH_INDEX_INBOX, type SearchDocument, type SearchIndexInbox } from "../lib/search-document.ts";
+import { offBriefsLoaded, onBriefsLoaded, type LoadedBriefsListener } from "../lib/loaded-briefs.ts";
+import { searchDocument, type SearchDocument } from "../lib/search-document.ts";
+import { briefUrl, outputPath } from "../lib/urls.ts";
 import { site } from "../site.config.ts";
 
 /**
@@ -30,8 +32,6 @@ export async function buildSearchIndex(folder: string, documents: SearchDocument
   }
 }
 
-type Inboxes = Record<symbol, SearchIndexInbox | undefined>;
-
 /** Puts the staged index in place, by renaming where the two folders share a file system. */
 async function moveInto(staged: string, target: string): Promise<void> {
   await rm(target, { recursive: true, force: true });
@@ -44,8 +44,8 @@ async function moveInto(staged: string, target: string): Promise<void> {
 /**
  * Astro integration: the search index of a production build. Pagefind runs in a process of
  * its own, so the index is built while Astro bundles and renders pages (on one core) rather
- * than after them: the briefs loader hands over the documents as soon as the content is
- * loaded (`offerBriefsToSearchIndex`, src/data/search.ts). The index is written to a staging
+ * than after them: it starts as soon as the briefs are loaded (src/lib/loaded-briefs.ts).
+ * The index is written to a staging
  * folder in the cache, since Astro empties the output folder after loading content, and
  * moved into `<outDir>/pagefind/` at the end.
  */
@@ -53,30 +53,33 @@ export function searchIndex(): AstroIntegration {
   let outDir = "";
   let staging = "";
   let indexing: Promise<{ pages: number; seconds: number }> | undefined;
+  let startIndexing: LoadedBriefsListener | undefined;
   return {
     name: "dispatch-search-index",
     hooks: {
       "astro:config:setup": ({ command }) => {
         if (command !== "build") return;
-        (globalThis as Inboxes)[SEARCH_INDEX_INBOX] = {
-          submit(documents) {
-            if (indexing) return;
-            const started = performance.now();
-            indexing = buildSearchIndex(staging, documents).then(() => ({
-              pages: documents.length,
-              seconds: (performance.now() - started) / 1000,
-            }));
-            // Awaited in astro:build:done; until then a failure must not count as unhandled.
-            indexing.catch(() => undefined);
-          },
+        startIndexing = ({ briefs, bodies }) => {
+          if (indexing) return;
+          const documents = briefs.map((brief) =>
+            searchDocument(brief, outputPath(briefUrl(brief)), bodies.get(brief.id) ?? ""),
+          );
+          const started = performance.now();
+          indexing = buildSearchIndex(staging, documents).then(() => ({
+            pages: documents.length,
+            seconds: (performance.now() - started) / 1000,
+          }));
+          // Awaited in astro:build:done; until then a failure must not count as unhandled.
+          indexing.catch(() => undefined);
         };
+        onBriefsLoaded(startIndexing);
       },
       "astro:config:done": ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         staging = join(fileURLToPath(config.cacheDir), "search-index");
       },
       "astro:build:done": async ({ logger }) => {
-        (globalThis as Inboxes)[SEARCH_INDEX_INBOX] = undefined;
+        if (startIndexing) offBriefsLoaded(startIndexing);
         if (!indexing)
           throw new Error("The search index got no documents: the briefs collection never finished loading");
         const { pages, seconds } = await indexing;

@@ -34,15 +34,3 @@ export function searchDocument(brief: Brief, url: string, bodyHtml: string): Sea
     `</article></body></html>`;
   return { url, html };
 }
-
-/**
- * Where a production build's search index collects its documents: set up by the search-index
- * integration on `globalThis`, because it lives in Astro's config while the briefs reach only
- * page code (`src/data/search.ts` hands them over from the brief pages' `getStaticPaths`).
- */
-export const SEARCH_INDEX_INBOX = Symbol.for("dispatch.search-index");
-
-export interface SearchIndexInbox {
-  /** Starts indexing these documents; only the first call counts. */
-  submit(documents: SearchDocument[]): void;
-}

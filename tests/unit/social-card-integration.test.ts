@@ -1,35 +1,49 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { briefsForCards, cardJobs } from "../../src/integrations/social-cards/index.ts";
+import { afterEach, describe, expect, it } from "vitest";
+import { announceLoadedBriefs } from "../../src/data/loaded-briefs.ts";
+import { cardJobs } from "../../src/integrations/social-cards/index.ts";
+import { offBriefsLoaded, onBriefsLoaded, type LoadedBriefs } from "../../src/lib/loaded-briefs.ts";
+import type { StoredEntry } from "../../src/loaders/strict-glob.ts";
+import { briefSchema } from "../../src/schemas/brief.ts";
 
-describe("the social-card integration's choice of briefs", () => {
-  let contentDir = "";
-  const brief = (frontMatter: string) => `---\n${frontMatter}\n---\n\nBody text.\n`;
+const entry = (id: string, frontMatter: Record<string, unknown>): StoredEntry => ({
+  id,
+  filePath: `content/briefs/${id}.md`,
+  body: "Body text.",
+  data: briefSchema.parse(frontMatter),
+  rendered: { html: "<p>Body text.</p>" },
+});
 
-  beforeAll(async () => {
-    contentDir = await mkdtemp(join(tmpdir(), "dispatch-card-content-"));
-    await mkdir(join(contentDir, "briefs", "2024"), { recursive: true });
-    await writeFile(
-      join(contentDir, "briefs", "2024", "plain.md"),
-      brief("title: Plain\ndate: 2024-05-01\ncountries: [Perú]"),
-    );
-    await writeFile(join(contentDir, "briefs", "draft.md"), brief("title: Draft\ndate: 2024-05-02\ndraft: true"));
-    await writeFile(
-      join(contentDir, "briefs", "pictured.md"),
-      brief('title: Pictured\ndate: 2024-05-03\nimage:\n  src: images/p.jpg\n  alt: "A port"'),
-    );
+describe("the briefs handed to the social cards and search index once content is loaded", () => {
+  let received: LoadedBriefs | undefined;
+  const listener = (loaded: LoadedBriefs) => (received = loaded);
+  afterEach(() => {
+    offBriefsLoaded(listener);
+    received = undefined;
   });
-  afterAll(async () => {
-    await rm(contentDir, { recursive: true, force: true });
+
+  const entries = [
+    entry("plain", { title: "Plain", date: "2024-05-01", countries: ["Perú"] }),
+    entry("draft", { title: "Draft", date: "2024-05-02", draft: true }),
+    entry("pictured", { title: "Pictured", date: "2024-05-03", image: { src: "images/p.jpg", alt: "A port" } }),
+  ];
+
+  it("are the published ones, newest first, with their bodies", () => {
+    onBriefsLoaded(listener);
+    announceLoadedBriefs(entries);
+    expect(received?.briefs.map((brief) => brief.slug)).toEqual(["pictured", "plain"]);
+    expect(received?.bodies.get("plain")).toBe("<p>Body text.</p>");
   });
 
-  it("draws a card for each published brief without its own image, named by slug", async () => {
-    const briefs = await briefsForCards(contentDir);
-    expect(briefs.map((each) => each.slug)).toEqual(["pictured", "plain"]);
-    const jobs = cardJobs(briefs, "/out");
-    expect(jobs).toEqual([
+  it("reach nobody outside a build (no listener), and cost nothing there", () => {
+    announceLoadedBriefs(entries);
+    expect(received).toBeUndefined();
+  });
+
+  it("give a card to each brief without its own image, named by slug", () => {
+    onBriefsLoaded(listener);
+    announceLoadedBriefs(entries);
+    expect(cardJobs(received!.briefs, "/out")).toEqual([
       {
         file: join("/out", "social", "plain.png"),
         card: expect.objectContaining({ title: "Plain", country: "Perú", date: "1 May 2024", lang: "en" }) as unknown,
