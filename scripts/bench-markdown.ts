@@ -8,7 +8,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
-import { briefRehypePlugins, briefProcessor } from "../src/markdown/pipeline.ts";
+import { briefRehypePlugins, briefProcessor, renderBriefBody } from "../src/markdown/pipeline.ts";
 import { sanitizeSchema } from "../src/markdown/sanitize-schema.ts";
 import { splitFrontMatter } from "../src/loaders/strict-glob.ts";
 
@@ -47,7 +47,8 @@ const parseOnly = unified().use(remarkParse).use(remarkGfm).freeze();
 // Each variant returns its result, or a promise of it (the loop awaits either).
 const variants: [string, (b: string) => unknown][] = [
   ["astro unified() + briefRehypePlugins", (b) => astro.render(b, { fileURL: new URL("file:///x.md") })],
-  ["dispatch frozen pipeline", (b) => briefProcessor.process(b)],
+  ["dispatch pipeline: Sätteri parse + frozen transforms", (b) => renderBriefBody(b)],
+  ["the same transforms after remark-parse (micromark)", (b) => briefProcessor.process(b)],
   ["two raw passes + sanitize + ids", (b) => ours2raw.process(b)],
   ["bare parse/gfm/rehype/sanitize/stringify", (b) => bare.process(b)],
   ["parse + gfm only", (b) => parseOnly.run(parseOnly.parse(b))],

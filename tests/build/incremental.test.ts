@@ -13,12 +13,15 @@ const files = {
   "briefs/2022/delta.md": brief("Fixture: Delta", ["Ports"], ["Mexico"], "2022-09-01"),
 };
 
-/** Each page the build wrote, and whether Astro copied it from the last build instead of rendering it. */
+/**
+ * Each page the build wrote, and whether Astro reused it from the last build instead of
+ * rendering it. A reused page is logged on one line; a rendered page's timing may land
+ * after other pages' lines, since pages render concurrently.
+ */
 function pageLog(build: BuildResult): Map<string, "rendered" | "reused"> {
   const pages = new Map<string, "rendered" | "reused">();
-  for (const [, path, how] of build.output.matchAll(/├─ (\S+) \((restored|cached|\+[\d.]+m?s)\)/g)) {
-    pages.set(path!, how === "restored" || how === "cached" ? "reused" : "rendered");
-  }
+  for (const [, path] of build.output.matchAll(/├─ (\S+)/g)) pages.set(path!, "rendered");
+  for (const [, path] of build.output.matchAll(/├─ (\S+) \((?:restored|cached)\)/g)) pages.set(path!, "reused");
   return pages;
 }
 

@@ -71,7 +71,7 @@ describe("a site built from a content root holding only briefs/", () => {
     expect(html).toContain('<html lang="en">');
     const order = [
       '<nav class="breadcrumb" aria-label="Breadcrumb">',
-      '<p class="kicker" data-pagefind-ignore>Brief</p>',
+      '<p class="kicker">Brief</p>',
       "<h1",
       'href="/country/peru/">Peru</a>',
       '<time datetime="2012-10-16T12:00:00.000Z">16 Oct 2012</time>',
