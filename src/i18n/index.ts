@@ -24,6 +24,19 @@ export function localeOf(lang: Language): string {
  * and some abbreviate September as "Sept" or end months with a full stop.
  */
 export function formatDate(date: Date, lang: Language): string {
+  // Each brief's date is shown on its page, its cards and its listings: formatted once.
+  const key = `${lang} ${date.getTime()}`;
+  let formatted = formattedDates.get(key);
+  if (formatted === undefined) {
+    formatted = formatDateParts(date, lang);
+    formattedDates.set(key, formatted);
+  }
+  return formatted;
+}
+
+const formattedDates = new Map<string, string>();
+
+function formatDateParts(date: Date, lang: Language): string {
   const parts = dateTimeFormat(localeOf(lang), {
     day: "numeric",
     month: "short",
