@@ -10,14 +10,15 @@ import { site } from "../site.config.ts";
 
 /**
  * Documents in flight to Pagefind at once. Sending all of them at once queues every
- * document's HTML, encoded, in this process (hundreds of MB at 50,000 briefs) while
- * Astro is rendering pages in it.
+ * document's HTML, encoded, in this process (hundreds of MB at 50,000 briefs) while Astro
+ * is rendering pages in it; waiting for whole batches instead leaves Pagefind idle between
+ * them (it made the index 60% slower). So a new document goes out as each one is indexed.
  */
-const BATCH_SIZE = 200;
+const IN_FLIGHT = 500;
 
 /**
  * Builds the Pagefind index of the documents into `<folder>/pagefind/`. `documentAt(i)` makes
- * the i-th of `count` documents on demand, so only a batch of them is in memory at a time.
+ * the i-th of `count` documents on demand, so only those in flight are in memory.
  *
  * One index for every language (forced to the site's default language) rather than one per
  * language: readers filter by language on the search page, and a Spanish reader can still
@@ -31,16 +32,17 @@ export async function buildSearchIndex(
   const { index, errors } = await createIndex({ forceLanguage: site.defaultLanguage });
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    for (let start = 0; start < count; start += BATCH_SIZE) {
-      const batch = Array.from({ length: Math.min(BATCH_SIZE, count - start) }, (_, offset) =>
-        documentAt(start + offset),
-      );
-      const added = await Promise.all(batch.map(({ url, html }) => index.addHTMLFile({ url, content: html })));
-      const failures = added.flatMap((response, position) =>
-        response.errors.map((error) => `${batch[position]?.url ?? "?"}: ${error}`),
-      );
-      if (failures.length > 0) throw new Error(`Pagefind could not index ${failures.join("; ")}`);
-    }
+    let next = 0;
+    const failures: string[] = [];
+    const sender = async () => {
+      while (next < count) {
+        const { url, html } = documentAt(next++);
+        const { errors: problems } = await index.addHTMLFile({ url, content: html });
+        failures.push(...problems.map((problem) => `${url}: ${problem}`));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, count) }, sender));
+    if (failures.length > 0) throw new Error(`Pagefind could not index ${failures.join("; ")}`);
     await rm(join(folder, "pagefind"), { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: join(folder, "pagefind") });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join("; ")}`);
