@@ -11,10 +11,12 @@ import { site } from "../site.config.ts";
 /**
  * Documents in flight to Pagefind at once. Sending all of them at once queues every
  * document's HTML, encoded, in this process (hundreds of MB at 50,000 briefs) while Astro
- * is rendering pages in it; waiting for whole batches instead leaves Pagefind idle between
- * them (it made the index 60% slower). So a new document goes out as each one is indexed.
+ * is rendering pages in it; waiting for whole batches leaves Pagefind idle between them (it
+ * made the index 60% slower), and so does too small a window while this thread is busy. So
+ * a new document goes out as each one is indexed, with a few seconds of Pagefind's work
+ * queued. (Writing the documents to files for Pagefind to read was no faster.)
  */
-const IN_FLIGHT = 500;
+const IN_FLIGHT = 2500;
 
 /**
  * Builds the Pagefind index of the documents into `<folder>/pagefind/`. `documentAt(i)` makes
