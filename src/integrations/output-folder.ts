@@ -1,42 +1,45 @@
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, rm, stat, writeFile } from "node:fs/promises";
-import { dirname, join, sep } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 
 /** Left alone like Astro leaves it: a deploy checkout of the output folder. */
 const UNTOUCHED = ".git";
 
+function isUntouched(dir: string, path: string): boolean {
+  return relative(dir, path).split(sep).includes(UNTOUCHED);
+}
+
+/** Files or folders (`directories`) below `dir`, outside the untouched checkout. */
+async function pathsBelow(dir: string, directories: boolean): Promise<string[]> {
+  return (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => (directories ? entry.isDirectory() : entry.isFile()))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((path) => !isUntouched(dir, path));
+}
+
 /**
  * Every file in `dir` that the build neither wrote nor kept: modified before `since` and
  * not in `kept` (the pages Astro reused in place).
  */
 export async function staleFiles(dir: string, since: number, kept: ReadonlySet<string>): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const candidates = entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .filter(
-      (file) =>
-        !kept.has(file) &&
-        !file
-          .slice(dir.length + 1)
-          .split(sep)
-          .includes(UNTOUCHED),
-    );
+  const candidates = (await pathsBelow(dir, false)).filter((file) => !kept.has(file));
   const modified = await Promise.all(candidates.map(async (file) => (await stat(file)).mtimeMs));
   return candidates.filter((_, position) => modified[position]! < since);
 }
 
 /** Empty folders left behind once stale files are gone, deepest first. */
 async function removeEmptyFolders(dir: string): Promise<void> {
-  const folders = (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort((a, b) => b.length - a.length);
+  const folders = (await pathsBelow(dir, true)).sort((a, b) => b.length - a.length);
   for (const folder of folders) {
     if ((await readdir(folder)).length === 0) await rm(folder, { recursive: true });
   }
+}
+
+/** Where a build records that it completed, and for which output folder. */
+function completionRecord(cacheDir: URL): string {
+  return join(fileURLToPath(cacheDir), "output-complete.json");
 }
 
 /**
@@ -62,7 +65,7 @@ export function outputFolder(): AstroIntegration {
         building = command === "build";
         if (!building) return;
         const target = fileURLToPath(config.outDir);
-        const completion = join(fileURLToPath(config.cacheDir), "output-complete.json");
+        const completion = completionRecord(config.cacheDir);
         const completed = existsSync(completion) && readFileSync(completion, "utf8") === JSON.stringify(target);
         const keep = completed && !process.argv.includes("--force");
         updateConfig({ vite: { build: { emptyOutDir: !keep } } });
@@ -71,7 +74,7 @@ export function outputFolder(): AstroIntegration {
       "astro:config:done": async ({ config }) => {
         if (!building) return;
         outDir = fileURLToPath(config.outDir);
-        record = join(fileURLToPath(config.cacheDir), "output-complete.json");
+        record = completionRecord(config.cacheDir);
         // Until this build completes, its half-written output must not be trusted.
         await rm(record, { force: true });
         // The start time as the file system's clock has it (coarser than Date.now(), and

@@ -21,5 +21,7 @@ describe("staleFiles", () => {
     }
     const since = new Date("2024-01-01T00:00:00Z").getTime();
     expect(await staleFiles(dir, since, new Set([files.kept]))).toEqual([files.stale]);
+    // Astro hands over the output folder with a trailing slash.
+    expect(await staleFiles(`${dir}/`, since, new Set([files.kept]))).toEqual([files.stale]);
   });
 });
