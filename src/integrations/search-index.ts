@@ -66,12 +66,10 @@ async function moveInto(staged: string, target: string): Promise<void> {
  * Astro integration: the search index of a production build. Pagefind runs in a process of
  * its own, so the index is built while Astro bundles and renders pages (on one core) rather
  * than after them: it starts as soon as the briefs are loaded (src/lib/loaded-briefs.ts).
- * The index is written to a staging
- * folder in the cache, since Astro empties the output folder after loading content, and
- * moved into `<outDir>/pagefind/` at the end.
+ * The index is written to a staging folder in the cache, since Astro may empty the output
+ * folder after loading content, and moved into `<outDir>/pagefind/` at the end.
  */
 export function searchIndex(): AstroIntegration {
-  let outDir = "";
   let staging = "";
   let indexing: Promise<{ pages: number; seconds: number }> | undefined;
   let startIndexing: LoadedBriefsListener | undefined;
@@ -97,15 +95,14 @@ export function searchIndex(): AstroIntegration {
         onBriefsLoaded(startIndexing);
       },
       "astro:config:done": ({ config }) => {
-        outDir = fileURLToPath(config.outDir);
         staging = join(fileURLToPath(config.cacheDir), "search-index");
       },
-      "astro:build:done": async ({ logger }) => {
+      "astro:build:done": async ({ dir, logger }) => {
         if (startIndexing) offBriefsLoaded(startIndexing);
         if (!indexing)
           throw new Error("The search index got no documents: the briefs collection never finished loading");
         const { pages, seconds } = await indexing;
-        await moveInto(join(staging, "pagefind"), join(outDir, "pagefind"));
+        await moveInto(join(staging, "pagefind"), join(fileURLToPath(dir), "pagefind"));
         logger.info(`Pagefind indexed ${pages} briefs in ${seconds.toFixed(1)} s, beside the rest of the build`);
         // For `npm run bench`, which turns this line into a column (docs/bench.md).
         if (process.env["DISPATCH_BENCH_PHASES"] === "1")

@@ -32,7 +32,8 @@ export function onBriefsLoaded(listener: LoadedBriefsListener): void {
 /** Removes a listener once its build is over. */
 export function offBriefsLoaded(listener: LoadedBriefsListener): void {
   const list = listeners();
-  if (list.includes(listener)) list.splice(list.indexOf(listener), 1);
+  const position = list.indexOf(listener);
+  if (position >= 0) list.splice(position, 1);
 }
 
 export function hasBriefsListeners(): boolean {

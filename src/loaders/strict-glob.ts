@@ -12,6 +12,16 @@ import {
 } from "../markdown/pipeline.ts";
 import { createRenderPool, type RenderPool } from "./render-pool.ts";
 
+/** An entry as the content store holds it: parsed data, body and rendered HTML. */
+export type StoredEntry = ReturnType<LoaderContext["store"]["values"]>[number];
+
+export interface StrictGlobOptions {
+  base: string;
+  extensions?: readonly string[];
+  /** Called once the collection is loaded (not again on dev-server reloads), with every entry. */
+  onLoaded?: ((entries: StoredEntry[]) => void) | undefined;
+}
+
 /**
  * Dispatch's content loader for folders of Markdown files (briefs, organization news).
  * It does what Astro's `glob()` loader does, with the guarantees editors need and the
@@ -29,16 +39,6 @@ import { createRenderPool, type RenderPool } from "./render-pool.ts";
  *   Bodies with Markdown images go through Astro's processor (for its image pipeline).
  * - A cold build renders on every core (render-pool.ts).
  */
-/** An entry as the content store holds it: parsed data, body and rendered HTML. */
-export type StoredEntry = ReturnType<LoaderContext["store"]["values"]>[number];
-
-export interface StrictGlobOptions {
-  base: string;
-  extensions?: readonly string[];
-  /** Called once the collection is loaded (not again on dev-server reloads), with every entry. */
-  onLoaded?: ((entries: StoredEntry[]) => void) | undefined;
-}
-
 export function strictGlob(options: StrictGlobOptions): Loader {
   const extensions = options.extensions ?? [".md", ".markdown"];
   const isContentFile = (name: string) => extensions.some((extension) => name.toLowerCase().endsWith(extension));
