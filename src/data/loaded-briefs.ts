@@ -14,7 +14,7 @@ export function announceLoadedBriefs(entries: StoredEntry[]): void {
   const briefEntries: BriefEntry[] = entries.map((entry) => ({
     id: entry.id,
     filePath: entry.filePath,
-    body: entry.body,
+    rendered: entry.rendered,
     // The loader stored what the brief schema parsed.
     data: entry.data as BriefFrontMatter,
   }));

@@ -1,4 +1,4 @@
-import { cacheKeyOf } from "../lib/cache-keys.ts";
+import { cacheKeyer } from "../lib/cache-keys.ts";
 import { currentYear } from "../lib/dates.ts";
 import { site } from "../site.config.ts";
 
@@ -17,5 +17,6 @@ interface StaticPath {
  */
 export function withCacheKeys<Path extends StaticPath>(paths: Path[]): (Path & { cacheKey: string })[] {
   const everyPage = { url: site.url, basePath: site.basePath, year: currentYear() };
+  const cacheKeyOf = cacheKeyer();
   return paths.map((path) => ({ ...path, cacheKey: cacheKeyOf(everyPage, path.params, path.props) }));
 }

@@ -1,6 +1,5 @@
 import type { BriefFrontMatter, Language } from "../schemas/brief.ts";
 import { fileSlug } from "./slugs.ts";
-import { firstParagraph } from "./text.ts";
 
 /** A brief as pages use it: front matter with defaults filled in and a derived slug. */
 export interface Brief extends Omit<BriefFrontMatter, "summary"> {
@@ -20,8 +19,9 @@ export interface Brief extends Omit<BriefFrontMatter, "summary"> {
 export interface BriefEntry {
   id: string;
   filePath?: string | undefined;
-  body?: string | undefined;
   data: BriefFrontMatter;
+  /** What the loader rendered; `metadata.firstParagraph` (text) stands in for a missing summary. */
+  rendered?: { metadata?: Record<string, unknown> | undefined } | undefined;
 }
 
 export function toBrief(entry: BriefEntry, defaultAuthor: string): Brief {
@@ -33,9 +33,14 @@ export function toBrief(entry: BriefEntry, defaultAuthor: string): Brief {
     slug: fileSlug(filePath),
     filePath,
     authors: data.authors.length > 0 ? data.authors : [defaultAuthor],
-    summary: data.summary ?? firstParagraph(entry.body ?? ""),
+    summary: data.summary ?? firstParagraphOf(entry),
     modified: data.updated ?? data.date,
   };
+}
+
+function firstParagraphOf(entry: BriefEntry): string {
+  const text = entry.rendered?.metadata?.["firstParagraph"];
+  return typeof text === "string" ? text : "";
 }
 
 /** Newest first; ties broken by slug so every build lists briefs in the same order. */

@@ -12,6 +12,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import type { Root as MdastRoot } from "mdast";
+import { toString } from "mdast-util-to-string";
 import { markdownToMdast } from "satteri";
 import { VFile } from "vfile";
 import { localized, site, withOrg } from "../site.config.ts";
@@ -102,6 +103,7 @@ export const briefPipelineFingerprint = JSON.stringify(
       rehypeAnalysisSection,
       rehypeExternalLinks,
       parseBriefMarkdown,
+      firstParagraphOf,
       renderBriefBody,
     ].map(String),
     satteriVersion(),
@@ -125,6 +127,8 @@ export interface RenderedBody {
     remoteImagePaths: string[];
     imagePaths: string[];
     frontmatter: Record<string, unknown>;
+    /** Plain text of the first prose paragraph: a brief's summary when its front matter has none. */
+    firstParagraph: string;
   };
 }
 
@@ -138,10 +142,35 @@ function parseBriefMarkdown(markdown: string): MdastRoot {
   return markdownToMdast(markdown, { position: false, features: { gfm: true, frontmatter: false } }) as MdastRoot;
 }
 
+/**
+ * Plain text of the first prose paragraph: headings, quotes, lists, tables, code, HTML,
+ * rules and paragraphs that open with an image or HTML are skipped, and inline HTML is left
+ * out of the text (a summary is plain text). Taken from the tree the
+ * body is rendered from, so the store needs no copy of the Markdown to summarise a brief.
+ */
+function firstParagraphOf(tree: MdastRoot): string {
+  for (const node of tree.children) {
+    if (node.type !== "paragraph") continue;
+    const opening = node.children[0]?.type;
+    if (opening === "image" || opening === "html") continue;
+    const text = toString(node, { includeHtml: false }).replace(/\s+/g, " ").trim();
+    if (text) return text;
+  }
+  return "";
+}
+
+/** The first prose paragraph of a Markdown body, as plain text (see `firstParagraphOf`). */
+export function firstParagraph(markdown: string): string {
+  return firstParagraphOf(parseBriefMarkdown(markdown));
+}
+
 /** Renders one brief body (no front matter): native parse, then the frozen processor's transforms. */
 export async function renderBriefBody(markdown: string): Promise<RenderedBody> {
   const file = new VFile(markdown);
-  const tree = await briefProcessor.run(parseBriefMarkdown(markdown), file);
+  const mdast = parseBriefMarkdown(markdown);
+  // Read before the transforms, which may rework the tree.
+  const lead = firstParagraphOf(mdast);
+  const tree = await briefProcessor.run(mdast, file);
   const html = briefProcessor.stringify(tree, file);
   const astro = (file.data as { astro?: { headings?: RenderedBody["metadata"]["headings"] } }).astro;
   return {
@@ -152,6 +181,7 @@ export async function renderBriefBody(markdown: string): Promise<RenderedBody> {
       remoteImagePaths: [],
       imagePaths: [],
       frontmatter: {},
+      firstParagraph: lead,
     },
   };
 }

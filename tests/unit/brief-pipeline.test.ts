@@ -4,7 +4,7 @@ import { createMarkdownProcessor } from "@astrojs/markdown-remark";
 import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../../scripts/generate-corpus.ts";
 import { splitFrontMatter } from "../../src/loaders/strict-glob.ts";
-import { briefRehypePlugins, needsAstroImages, renderBriefBody } from "../../src/markdown/pipeline.ts";
+import { briefRehypePlugins, firstParagraph, needsAstroImages, renderBriefBody } from "../../src/markdown/pipeline.ts";
 
 /**
  * The loader renders briefs with its own frozen processor instead of Astro's
@@ -92,6 +92,43 @@ describe("renderBriefBody", () => {
     expect(needsAstroImages("![A map](./map.png)")).toBe(true);
     expect(needsAstroImages("![ref][map]\n\n[map]: https://example.com/m.png")).toBe(true);
     expect(needsAstroImages("No images, just [a link](https://example.com).")).toBe(false);
+  });
+});
+
+describe("firstParagraph", () => {
+  it("returns the first prose paragraph as plain text", () => {
+    const body = "Peru will install **ten** new [military bases](https://example.org) in the *VRAE*.\n\nSecond.";
+    expect(firstParagraph(body)).toBe("Peru will install ten new military bases in the VRAE.");
+  });
+
+  it("skips headings, quotes, lists, images, tables, code and HTML", () => {
+    const body = [
+      "## A heading",
+      "> A quote",
+      "- a list",
+      "1. numbered",
+      "![alt](a.jpg)",
+      "| a | b |\n| - | - |",
+      "```\ncode\n```",
+      "<div>html</div>",
+      "---",
+      "The real first paragraph\nspans two lines.",
+    ].join("\n\n");
+    expect(firstParagraph(body)).toBe("The real first paragraph spans two lines.");
+  });
+
+  it("is empty when there is no prose", () => {
+    expect(firstParagraph("## Only a heading\n\n- and a list")).toBe("");
+    expect(firstParagraph("")).toBe("");
+  });
+});
+
+describe("the first paragraph kept for a brief without a summary", () => {
+  it("comes with the rendered body, so the store needs no Markdown source", async () => {
+    const rendered = await renderBriefBody(
+      "## Context\n\nAuthorities **seized** [two tonnes](https://example.org).\n\nMore.",
+    );
+    expect(rendered.metadata.firstParagraph).toBe("Authorities seized two tonnes.");
   });
 });
 

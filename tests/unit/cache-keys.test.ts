@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cacheKeyOf } from "../../src/lib/cache-keys.ts";
+import { cacheKeyer, cacheKeyOf } from "../../src/lib/cache-keys.ts";
 
 describe("cacheKeyOf", () => {
   const brief = { slug: "a", title: "Title", date: new Date("2024-05-01T12:00:00Z"), tags: ["Coca"] };
@@ -24,5 +24,21 @@ describe("cacheKeyOf", () => {
 
   it("refuses inputs it cannot fingerprint", () => {
     expect(() => cacheKeyOf({ render: () => "html" })).toThrow(/function/);
+  });
+
+  it("keys shared objects as their content, wherever they appear", () => {
+    const keyOf = cacheKeyer();
+    const shared = { title: "Shared", tags: ["Coca"] };
+    const first = keyOf({ related: [shared] }, { lead: shared });
+    expect(keyOf({ related: [{ ...shared }] }, { lead: { ...shared, tags: ["Coca"] } })).toBe(first);
+    expect(first).toBe(cacheKeyOf({ related: [shared] }, { lead: shared }));
+    expect(keyOf({ related: [shared] }, { lead: { ...shared, title: "Other" } })).not.toBe(first);
+  });
+
+  it("sees dates and undefined fields however deep they are", () => {
+    const dated = (day: number) => new Map([["lead", [{ date: new Date(Date.UTC(2024, 4, day)) }]]]);
+    expect(cacheKeyOf(dated(1))).toBe(cacheKeyOf(dated(1)));
+    expect(cacheKeyOf(dated(1))).not.toBe(cacheKeyOf(dated(2)));
+    expect(cacheKeyOf({ a: { b: undefined } })).not.toBe(cacheKeyOf({ a: {} }));
   });
 });

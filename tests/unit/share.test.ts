@@ -89,6 +89,13 @@ describe("Bluesky's 300-grapheme limit", () => {
     expect(title.replace(/(🇵🇪|👨‍👩‍👧)/gu, "")).toBe("…");
   });
 
+  it("counts a URL with non-ASCII characters by graphemes, not UTF-16 units", () => {
+    const flagUrl = "https://example.org/🇵🇪/";
+    const text = blueskyText("b".repeat(400), flagUrl);
+    expect(text.endsWith(` ${flagUrl}`)).toBe(true);
+    expect(graphemeCount(text)).toBe(BLUESKY_LIMIT);
+  });
+
   it("truncateGraphemes trims trailing spaces before the ellipsis", () => {
     expect(truncateGraphemes("one two three", 5)).toBe("one…");
     expect(truncateGraphemes("ñandú", 5)).toBe("ñandú");
@@ -113,6 +120,18 @@ describe("X's 280-character limit", () => {
     const text = xText("word ".repeat(80), "Desk");
     expect(text.endsWith("…")).toBe(true);
     expect(weight(text) + 1 + X_LINK_LENGTH + " via @Desk".length).toBeLessThanOrEqual(X_LIMIT);
+  });
+
+  it("cuts a short title that is heavy: 150 CJK characters weigh 300", () => {
+    const text = xText("漢".repeat(150));
+    expect(text.endsWith("…")).toBe(true);
+    expect(weight(text) + 1 + X_LINK_LENGTH).toBeLessThanOrEqual(X_LIMIT);
+  });
+
+  it("keeps a Latin title of exactly the room left", () => {
+    const room = X_LIMIT - X_LINK_LENGTH - 1;
+    expect(xText("é".repeat(room))).toBe("é".repeat(room));
+    expect(xText("é".repeat(room + 1)).endsWith("…")).toBe(true);
   });
 
   it("counts CJK and emoji double, as X does", () => {

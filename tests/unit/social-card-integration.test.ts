@@ -9,9 +9,8 @@ import { briefSchema } from "../../src/schemas/brief.ts";
 const entry = (id: string, frontMatter: Record<string, unknown>): StoredEntry => ({
   id,
   filePath: `content/briefs/${id}.md`,
-  body: "Body text.",
   data: briefSchema.parse(frontMatter),
-  rendered: { html: "<p>Body text.</p>" },
+  rendered: { html: "<p>Body text.</p>", metadata: { firstParagraph: "Body text." } },
 });
 
 describe("the briefs handed to the social cards and search index once content is loaded", () => {
@@ -33,6 +32,8 @@ describe("the briefs handed to the social cards and search index once content is
     announceLoadedBriefs(entries);
     expect(received?.briefs.map((brief) => brief.slug)).toEqual(["pictured", "plain"]);
     expect(received?.bodies.get("plain")).toBe("<p>Body text.</p>");
+    // No summary in its front matter: the first paragraph the loader kept stands in.
+    expect(received?.briefs.find((brief) => brief.slug === "plain")?.summary).toBe("Body text.");
   });
 
   it("reach nobody outside a build (no listener), and cost nothing there", () => {

@@ -14,7 +14,7 @@ interface StoredEntry {
   body?: string;
   filePath?: string;
   digest?: string;
-  rendered?: { html: string };
+  rendered?: { html: string; metadata?: Record<string, unknown> };
 }
 
 /** A logger that stays quiet: the tests read the store, not the log. */
@@ -70,7 +70,7 @@ function project(files: Record<string, string>): string {
 const brief = (title: string, body = "Body text.") => `---\ntitle: ${title}\ndate: 2024-05-01\n---\n\n${body}\n`;
 
 describe("strictGlob", () => {
-  it("stores validated data, the trimmed body and sanitized HTML under the file name", async () => {
+  it("stores validated data, sanitized HTML and the first paragraph under the file name, not the source", async () => {
     const root = project({ "briefs/2024/first-brief.md": brief("First", "Hello <script>x()</script>**world**.") });
     const { context, entries } = fakeContext(root);
     await strictGlob({ base: join(root, "briefs") }).load(context);
@@ -78,8 +78,9 @@ describe("strictGlob", () => {
     expect(entry?.filePath).toBe("briefs/2024/first-brief.md");
     expect(entry?.data["title"]).toBe("First");
     expect(entry?.data["date"]).toEqual(new Date(Date.UTC(2024, 4, 1, 12)));
-    expect(entry?.body).toBe("Hello <script>x()</script>**world**.");
+    expect(entry?.body).toBeUndefined();
     expect(entry?.rendered?.html).toBe("<p>Hello <strong>world</strong>.</p>");
+    expect(entry?.rendered?.metadata?.["firstParagraph"]).toBe("Hello x()world."); // tags dropped, their text kept
   });
 
   it("on the next build re-reads every file but parses and renders only the changed ones, and drops deleted ones", async () => {

@@ -1,33 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { excerpt, firstParagraph } from "../../src/lib/text.ts";
-
-describe("firstParagraph", () => {
-  it("returns the first prose paragraph as plain text", () => {
-    const body = "Peru will install **ten** new [military bases](https://example.org) in the *VRAE*.\n\nSecond.";
-    expect(firstParagraph(body)).toBe("Peru will install ten new military bases in the VRAE.");
-  });
-
-  it("skips headings, quotes, lists, images, tables, code and HTML", () => {
-    const body = [
-      "## A heading",
-      "> A quote",
-      "- a list",
-      "1. numbered",
-      "![alt](a.jpg)",
-      "| a | b |\n| - | - |",
-      "```\ncode\n```",
-      "<div>html</div>",
-      "---",
-      "The real first paragraph\nspans two lines.",
-    ].join("\n\n");
-    expect(firstParagraph(body)).toBe("The real first paragraph spans two lines.");
-  });
-
-  it("is empty when there is no prose", () => {
-    expect(firstParagraph("## Only a heading\n\n- and a list")).toBe("");
-    expect(firstParagraph("")).toBe("");
-  });
-});
+import { excerpt } from "../../src/lib/text.ts";
 
 describe("excerpt", () => {
   it("leaves short text alone", () => {
@@ -44,5 +16,13 @@ describe("excerpt", () => {
     const result = excerpt("Análisis 🇵🇪 de la región andina y amazónica del país", 12);
     expect(result.endsWith("…")).toBe(true);
     expect(result).not.toMatch(/\uFFFD/);
+  });
+
+  it("counts code points, not UTF-16 units, at the limit", () => {
+    // 10 emoji are 20 units but 10 characters: within a limit of 10.
+    expect(excerpt("😀".repeat(10), 10)).toBe("😀".repeat(10));
+    expect(excerpt("😀".repeat(11), 10)).toBe(`${"😀".repeat(9)}…`);
+    // Far longer than the limit in units, still cut on a whole emoji.
+    expect(excerpt("😀".repeat(500), 10)).toBe(`${"😀".repeat(9)}…`);
   });
 });
