@@ -1,9 +1,10 @@
-import { cp, rename, rm } from "node:fs/promises";
-import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { cp, mkdir, open, readFile, rename, rm } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { close, createIndex } from "pagefind";
-import { offBriefsLoaded, onBriefsLoaded, type LoadedBriefsListener } from "../lib/loaded-briefs.ts";
+import { close, createIndex, type PagefindIndex } from "pagefind";
+import { offBriefsLoaded, onBriefsLoaded, type LoadedBriefs, type LoadedBriefsListener } from "../lib/loaded-briefs.ts";
 import { searchDocument, type SearchDocument } from "../lib/search-document.ts";
 import { briefUrl, outputPath } from "../lib/urls.ts";
 import { site } from "../site.config.ts";
@@ -18,44 +19,185 @@ import { site } from "../site.config.ts";
  */
 const IN_FLIGHT = 2500;
 
+/** Sends `count` documents, made on demand, keeping `IN_FLIGHT` of them queued; returns Pagefind's complaints. */
+async function addDocuments(
+  index: PagefindIndex,
+  count: number,
+  documentAt: (position: number) => SearchDocument,
+): Promise<string[]> {
+  let next = 0;
+  const failures: string[] = [];
+  const sender = async () => {
+    while (next < count) {
+      const { url, html } = documentAt(next++);
+      const { errors } = await index.addHTMLFile({ url, content: html });
+      failures.push(...errors.map((problem) => `${url}: ${problem}`));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, count) }, sender));
+  return failures;
+}
+
 /**
- * Builds the Pagefind index of the documents into `<folder>/pagefind/`. `documentAt(i)` makes
- * the i-th of `count` documents on demand, so only those in flight are in memory.
- *
  * One index for every language (forced to the site's default language) rather than one per
  * language: readers filter by language on the search page, and a Spanish reader can still
  * find an English brief. The cost is English stemming for Spanish words; exact words still match.
  */
-export async function buildSearchIndex(
-  folder: string,
-  count: number,
-  documentAt: (position: number) => SearchDocument,
-): Promise<void> {
+async function newIndex(): Promise<PagefindIndex> {
   const { index, errors } = await createIndex({ forceLanguage: site.defaultLanguage });
-  try {
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    let next = 0;
-    const failures: string[] = [];
-    const sender = async () => {
-      while (next < count) {
-        const { url, html } = documentAt(next++);
-        const { errors: problems } = await index.addHTMLFile({ url, content: html });
-        failures.push(...problems.map((problem) => `${url}: ${problem}`));
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  return index;
+}
+
+async function writeIndex(index: PagefindIndex, failures: string[], folder: string): Promise<void> {
+  if (failures.length > 0) throw new Error(`Pagefind could not index ${failures.join("; ")}`);
+  await rm(join(folder, "pagefind"), { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: join(folder, "pagefind") });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join("; ")}`);
+}
+
+/** A document of the last build, with the source file it was made from. */
+interface RememberedDocument extends SearchDocument {
+  /** The brief's file, relative to the project. */
+  source: string;
+  sourceHash: string;
+}
+
+const hashOf = (data: string | Buffer) => createHash("sha1").update(data).digest("base64url");
+
+/** Runs `work` over `items`, 32 at a time (file reads). */
+async function eachLimited<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const position = next++;
+      results[position] = await work(items[position]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(32, items.length) }, worker));
+  return results;
+}
+
+const sourceHash = (root: string, source: string) => readFile(resolve(root, source)).then(hashOf, () => undefined);
+
+/**
+ * The search index of one build, started before the content is even loaded.
+ *
+ * Pagefind has no incremental mode and needs ~20 s for 10,000 briefs, so on a rebuild it
+ * decides when the build ends. So each build remembers its documents (in the cache, beside
+ * the staged index), and the next one sends Pagefind, as soon as the build starts, every
+ * remembered document whose source file is byte for byte unchanged. When the briefs are
+ * loaded, each of those is checked against the document the loaded brief makes now; if all
+ * match (code, settings and every other input included), only the new and changed briefs
+ * follow. If any differs, or a brief is no longer published, that index is dropped and a
+ * new one gets every document, as if nothing had been sent early. Either way the index
+ * holds exactly the loaded briefs' documents; only their order inside it (and so its file
+ * names) can differ from a build without a cache.
+ */
+export class SearchIndexBuild {
+  readonly #folder: string;
+  readonly #root: string;
+  /** The early index and the hashes of the documents sent to it, by URL. */
+  readonly #early: Promise<{ index: PagefindIndex; sent: Map<string, string>; failures: string[] }>;
+
+  /** `folder`: where the index is staged and the documents remembered; `root`: the project. */
+  constructor(folder: string, root: string) {
+    this.#folder = folder;
+    this.#root = root;
+    this.#early = this.#sendRemembered();
+    // Awaited in `finish`; until then a failure must not count as unhandled.
+    this.#early.catch(() => undefined);
+  }
+
+  get #memory(): string {
+    return join(this.#folder, "documents.jsonl");
+  }
+
+  async #sendRemembered() {
+    const index = await newIndex();
+    const remembered = await readFile(this.#memory, "utf8").then(
+      (text) =>
+        text
+          .split("\n")
+          .filter(Boolean)
+          .map((line) => JSON.parse(line) as RememberedDocument),
+      () => [],
+    );
+    const hashes = await eachLimited(remembered, (document) => sourceHash(this.#root, document.source));
+    const unchanged = remembered.filter((document, position) => hashes[position] === document.sourceHash);
+    const sent = new Map(unchanged.map((document) => [document.url, hashOf(document.html)]));
+    const failures = await addDocuments(index, unchanged.length, (position) => unchanged[position]!);
+    return { index, sent, failures };
+  }
+
+  /** Indexes the loaded briefs, writes the index to `<folder>/pagefind/` and remembers the documents; returns how many were sent early. */
+  async finish({ briefs, bodies }: LoadedBriefs): Promise<{ early: number }> {
+    try {
+      const documentAt = (position: number) => {
+        const brief = briefs[position]!;
+        return searchDocument(brief, outputPath(briefUrl(brief)), bodies.get(brief.id) ?? "");
+      };
+      const early = await this.#early;
+      let { index, failures } = early;
+      let rest: number[] = [];
+      let confirmed = 0;
+      for (let position = 0; position < briefs.length; position++) {
+        const { url, html } = documentAt(position);
+        const earlier = early.sent.get(url);
+        if (earlier === undefined) rest.push(position);
+        else if (earlier === hashOf(html)) confirmed++;
+        else break;
       }
-    };
-    await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, count) }, sender));
-    if (failures.length > 0) throw new Error(`Pagefind could not index ${failures.join("; ")}`);
-    await rm(join(folder, "pagefind"), { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath: join(folder, "pagefind") });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join("; ")}`);
-  } finally {
-    await close();
+      if (confirmed !== early.sent.size) {
+        await index.deleteIndex();
+        index = await newIndex();
+        failures = [];
+        rest = Array.from(briefs.keys());
+        confirmed = 0;
+      }
+      failures.push(...(await addDocuments(index, rest.length, (position) => documentAt(rest[position]!))));
+      const remembering = this.#remember(
+        briefs.length,
+        documentAt,
+        briefs.map((brief) => brief.filePath),
+      );
+      await writeIndex(index, failures, this.#folder);
+      await remembering;
+      return { early: confirmed };
+    } finally {
+      await close();
+    }
+  }
+
+  /**
+   * Writes the documents and their sources' hashes for the next build, one JSON line each
+   * and a thousand lines at a time, so a 50,000-brief archive is never one string in memory.
+   */
+  async #remember(count: number, documentAt: (position: number) => SearchDocument, sources: string[]) {
+    const hashes = await eachLimited(sources, (source) => sourceHash(this.#root, source));
+    await mkdir(this.#folder, { recursive: true });
+    const file = await open(this.#memory, "w");
+    try {
+      for (let start = 0; start < count; start += 1000) {
+        let lines = "";
+        for (let position = start; position < Math.min(start + 1000, count); position++) {
+          const hash = hashes[position];
+          const remembered: RememberedDocument | undefined = hash
+            ? { ...documentAt(position), source: sources[position]!, sourceHash: hash }
+            : undefined;
+          if (remembered) lines += `${JSON.stringify(remembered)}\n`;
+        }
+        await file.write(lines);
+      }
+    } finally {
+      await file.close();
+    }
   }
 }
 
-/** Puts the staged index in place, by renaming where the two folders share a file system. */
+/** Puts the staged index where the old one was removed from, by renaming where the two folders share a file system. */
 async function moveInto(staged: string, target: string): Promise<void> {
-  await rm(target, { recursive: true, force: true });
   await rename(staged, target).catch(async () => {
     await cp(staged, target, { recursive: true });
     await rm(staged, { recursive: true, force: true });
@@ -64,29 +206,30 @@ async function moveInto(staged: string, target: string): Promise<void> {
 
 /**
  * Astro integration: the search index of a production build. Pagefind runs in a process of
- * its own, so the index is built while Astro bundles and renders pages (on one core) rather
- * than after them: it starts as soon as the briefs are loaded (src/lib/loaded-briefs.ts).
+ * its own, so the index is built while Astro loads content, bundles and renders pages (on
+ * one core) rather than after them: it starts with the documents remembered from the last
+ * build and gets the rest as soon as the briefs are loaded (src/lib/loaded-briefs.ts).
  * The index is written to a staging folder in the cache, since Astro may empty the output
  * folder after loading content, and moved into `<outDir>/pagefind/` at the end.
  */
 export function searchIndex(): AstroIntegration {
   let staging = "";
-  let indexing: Promise<{ pages: number; seconds: number }> | undefined;
+  let removingOld: Promise<void> | undefined;
+  let indexing: Promise<{ pages: number; early: number; seconds: number }> | undefined;
   let startIndexing: LoadedBriefsListener | undefined;
   return {
     name: "dispatch-search-index",
     hooks: {
-      "astro:config:setup": ({ command }) => {
+      "astro:config:setup": ({ command, config }) => {
         if (command !== "build") return;
-        startIndexing = ({ briefs, bodies }) => {
+        const started = performance.now();
+        staging = join(fileURLToPath(config.cacheDir), "search-index");
+        const build = new SearchIndexBuild(staging, fileURLToPath(config.root));
+        startIndexing = (loaded) => {
           if (indexing) return;
-          const documentAt = (position: number) => {
-            const brief = briefs[position]!;
-            return searchDocument(brief, outputPath(briefUrl(brief)), bodies.get(brief.id) ?? "");
-          };
-          const started = performance.now();
-          indexing = buildSearchIndex(staging, briefs.length, documentAt).then(() => ({
-            pages: briefs.length,
+          indexing = build.finish(loaded).then(({ early }) => ({
+            pages: loaded.briefs.length,
+            early,
             seconds: (performance.now() - started) / 1000,
           }));
           // Awaited in astro:build:done; until then a failure must not count as unhandled.
@@ -94,16 +237,28 @@ export function searchIndex(): AstroIntegration {
         };
         onBriefsLoaded(startIndexing);
       },
+      // The last build's index (thousands of files) is deleted at the start, while Pagefind is
+      // still reading documents, rather than at the end, when the build waits for the new one.
       "astro:config:done": ({ config }) => {
-        staging = join(fileURLToPath(config.cacheDir), "search-index");
+        if (!startIndexing) return;
+        removingOld = rm(join(fileURLToPath(config.outDir), "pagefind"), {
+          recursive: true,
+          force: true,
+          maxRetries: 3,
+        });
+        removingOld.catch(() => undefined);
       },
       "astro:build:done": async ({ dir, logger }) => {
         if (startIndexing) offBriefsLoaded(startIndexing);
         if (!indexing)
           throw new Error("The search index got no documents: the briefs collection never finished loading");
-        const { pages, seconds } = await indexing;
+        const { pages, early, seconds } = await indexing;
+        await removingOld;
         await moveInto(join(staging, "pagefind"), join(fileURLToPath(dir), "pagefind"));
-        logger.info(`Pagefind indexed ${pages} briefs in ${seconds.toFixed(1)} s, beside the rest of the build`);
+        logger.info(
+          `Pagefind indexed ${pages} briefs (${early} unchanged since the last build, sent at the start) ` +
+            `in ${seconds.toFixed(1)} s, beside the rest of the build`,
+        );
         // For `npm run bench`, which turns this line into a column (docs/bench.md).
         if (process.env["DISPATCH_BENCH_PHASES"] === "1")
           logger.info(`dispatch:phase search-index ${seconds.toFixed(3)}s`);
