@@ -29,6 +29,8 @@ function draftsInDevOnly(): AstroIntegration {
   };
 }
 
+const output = outputFolder();
+
 export default defineConfig({
   // Overridable so test and benchmark builds of other content never share caches or output.
   outDir: process.env["DISPATCH_OUT_DIR"] ?? "./dist",
@@ -55,11 +57,13 @@ export default defineConfig({
     draftsInDevOnly(),
     socialCards(),
     ...sitemapWithDetails({ newsSitemap: absoluteUrl(newsSitemapUrl()) }),
-    // After the cards and sitemaps, whose astro:build:done work then runs while Pagefind
-    // (started when the content was loaded, in its own process) finishes.
+    // After the cards and sitemaps: clears out what the build did not write. This and their
+    // astro:build:done work run while Pagefind (started with the build, in its own process)
+    // finishes the search index, which is then moved into place.
+    output.inPlace,
     searchIndex(),
-    // Last: its astro:build:done clears out what the build above did not write.
-    outputFolder(),
+    // Last: records that the output folder is complete.
+    output.completion,
   ],
   security: {
     // A <meta> CSP on every page: own scripts and styles, inline ones only by hash.

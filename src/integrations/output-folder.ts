@@ -25,7 +25,18 @@ async function pathsBelow(dir: string, directories: boolean): Promise<string[]> 
  */
 export async function staleFiles(dir: string, since: number, kept: ReadonlySet<string>): Promise<string[]> {
   const candidates = (await pathsBelow(dir, false)).filter((file) => !kept.has(file));
-  const modified = await Promise.all(candidates.map(async (file) => (await stat(file)).mtimeMs));
+  // A file deleted meanwhile (the search index clears out its old files) is no longer stale.
+  const modified = await Promise.all(
+    candidates.map((file) =>
+      stat(file).then(
+        (stats) => stats.mtimeMs,
+        (error: unknown) => {
+          if ((error as NodeJS.ErrnoException).code === "ENOENT") return Infinity;
+          throw error;
+        },
+      ),
+    ),
+  );
   return candidates.filter((_, position) => modified[position]! < since);
 }
 
@@ -33,7 +44,11 @@ export async function staleFiles(dir: string, since: number, kept: ReadonlySet<s
 async function removeEmptyFolders(dir: string): Promise<void> {
   const folders = (await pathsBelow(dir, true)).sort((a, b) => b.length - a.length);
   for (const folder of folders) {
-    if ((await readdir(folder)).length === 0) await rm(folder, { recursive: true });
+    const left = await readdir(folder).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      throw error;
+    });
+    if (left?.length === 0) await rm(folder, { recursive: true, force: true });
   }
 }
 
@@ -43,7 +58,7 @@ function completionRecord(cacheDir: URL): string {
 }
 
 /**
- * Astro integration: rebuilds update the output folder in place instead of emptying it.
+ * Astro integrations: rebuilds update the output folder in place instead of emptying it.
  *
  * Astro empties `dist/` before every build, and its incremental build then copies each
  * unchanged page back from its cache: at 10,000 briefs that is seconds of deleting and
@@ -52,13 +67,18 @@ function completionRecord(cacheDir: URL): string {
  * or keep (a deleted brief's page, an old asset) is removed, so the folder holds what a
  * clean build would write. After a build that stopped half-way (no completion record) or
  * with `--force`, Astro empties the folder as usual.
+ *
+ * Two parts, for two places in the integration list: `inPlace` clears out the stale files
+ * once the pages, cards and sitemaps are written, while the search index may still be
+ * finishing in Pagefind's process (the index manages its own folder), and `completion`,
+ * last, records that the build completed.
  */
-export function outputFolder(): AstroIntegration {
+export function outputFolder(): { inPlace: AstroIntegration; completion: AstroIntegration } {
   let building = false;
   let outDir = "";
   let record = "";
   let started = 0;
-  return {
+  const inPlace: AstroIntegration = {
     name: "dispatch-output-folder",
     hooks: {
       "astro:config:setup": ({ command, config, updateConfig }) => {
@@ -92,8 +112,16 @@ export function outputFolder(): AstroIntegration {
           await removeEmptyFolders(outDir);
           logger.info(`Removed ${stale.length} file(s) a clean build would not write`);
         }
+      },
+    },
+  };
+  const completion: AstroIntegration = {
+    name: "dispatch-output-complete",
+    hooks: {
+      "astro:build:done": async () => {
         await writeFile(record, JSON.stringify(outDir));
       },
     },
   };
+  return { inPlace, completion };
 }
