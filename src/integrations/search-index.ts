@@ -79,6 +79,26 @@ async function eachLimited<T, R>(items: readonly T[], work: (item: T) => Promise
   return results;
 }
 
+/**
+ * The documents in a record written by `#remember`. A record that cannot be read whole (a
+ * build stopped while writing it) or names a URL twice is not used at all: it is only a
+ * head start.
+ */
+function rememberedDocuments(text: string): RememberedDocument[] {
+  try {
+    const documents = text
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as RememberedDocument);
+    const valid = documents.every((document) =>
+      [document.url, document.html, document.source, document.sourceHash].every((field) => typeof field === "string"),
+    );
+    return valid && new Set(documents.map((document) => document.url)).size === documents.length ? documents : [];
+  } catch {
+    return [];
+  }
+}
+
 const sourceHash = (root: string, source: string) => readFile(resolve(root, source)).then(hashOf, () => undefined);
 
 /**
@@ -116,14 +136,7 @@ export class SearchIndexBuild {
 
   async #sendRemembered() {
     const index = await newIndex();
-    const remembered = await readFile(this.#memory, "utf8").then(
-      (text) =>
-        text
-          .split("\n")
-          .filter(Boolean)
-          .map((line) => JSON.parse(line) as RememberedDocument),
-      () => [],
-    );
+    const remembered = await readFile(this.#memory, "utf8").then(rememberedDocuments, () => []);
     const hashes = await eachLimited(remembered, (document) => sourceHash(this.#root, document.source));
     const unchanged = remembered.filter((document, position) => hashes[position] === document.sourceHash);
     const sent = new Map(unchanged.map((document) => [document.url, hashOf(document.html)]));

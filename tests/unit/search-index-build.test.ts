@@ -96,13 +96,20 @@ describe("the search index of a build", () => {
     expect(indexedPages().get("/news/brief/alpha/")).toContain("retitled by the code");
   });
 
+  it("builds from scratch when the record of the last build was cut short", async () => {
+    const record = join(staging, "documents.jsonl");
+    writeFileSync(record, readFileSync(record, "utf8").slice(0, 40));
+    const build = new SearchIndexBuild(staging, root);
+    const { early } = await build.finish({ briefs: [alpha], bodies: new Map([[alpha.id, "<p>Coca crops.</p>"]]) });
+    expect(early).toBe(0);
+    expect([...indexedPages().keys()]).toEqual(["/news/brief/alpha/"]);
+    // …and leaves a whole record for the next build.
+    expect(readFileSync(record, "utf8").split("\n").filter(Boolean)).toHaveLength(1);
+  });
+
   it("sends everything early when nothing changed", async () => {
     const build = new SearchIndexBuild(staging, root);
-    const retitled = { ...alpha, title: "Alpha, retitled by the code" };
-    const { early } = await build.finish({
-      briefs: [retitled],
-      bodies: new Map([[alpha.id, "<p>Coca crops.</p>"]]),
-    });
+    const { early } = await build.finish({ briefs: [alpha], bodies: new Map([[alpha.id, "<p>Coca crops.</p>"]]) });
     expect(early).toBe(1);
     expect([...indexedPages().keys()]).toEqual(["/news/brief/alpha/"]);
   });
