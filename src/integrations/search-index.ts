@@ -144,25 +144,28 @@ export class SearchIndexBuild {
     return { index, sent, failures };
   }
 
-  /** Indexes the loaded briefs, writes the index to `<folder>/pagefind/` and remembers the documents; returns how many were sent early. */
+  /**
+   * Indexes the loaded briefs, writes the index to `<folder>/pagefind/` and remembers the
+   * documents for the next build; returns how many of them went out early.
+   */
   async finish({ briefs, bodies }: LoadedBriefs): Promise<{ early: number }> {
     try {
       const documentAt = (position: number) => {
         const brief = briefs[position]!;
         return searchDocument(brief, outputPath(briefUrl(brief)), bodies.get(brief.id) ?? "");
       };
-      const early = await this.#early;
-      let { index, failures } = early;
+      const head = await this.#early;
+      let { index, failures } = head;
       let rest: number[] = [];
       let confirmed = 0;
       for (let position = 0; position < briefs.length; position++) {
         const { url, html } = documentAt(position);
-        const earlier = early.sent.get(url);
+        const earlier = head.sent.get(url);
         if (earlier === undefined) rest.push(position);
         else if (earlier === hashOf(html)) confirmed++;
         else break;
       }
-      if (confirmed !== early.sent.size) {
+      if (confirmed !== head.sent.size) {
         await index.deleteIndex();
         index = await newIndex();
         failures = [];
@@ -209,7 +212,7 @@ export class SearchIndexBuild {
   }
 }
 
-/** Puts the staged index where the old one was removed from, by renaming where the two folders share a file system. */
+/** Puts the staged index where the old one was removed from (renamed where the two share a file system). */
 async function moveInto(staged: string, target: string): Promise<void> {
   await rename(staged, target).catch(async () => {
     await cp(staged, target, { recursive: true });

@@ -145,8 +145,8 @@ function parseBriefMarkdown(markdown: string): MdastRoot {
 /**
  * Plain text of the first prose paragraph: headings, quotes, lists, tables, code, HTML,
  * rules and paragraphs that open with an image or HTML are skipped, and inline HTML is left
- * out of the text (a summary is plain text). Taken from the tree the
- * body is rendered from, so the store needs no copy of the Markdown to summarise a brief.
+ * out of the text (a summary is plain text). Taken from the tree the body is rendered from,
+ * so the store needs no copy of the Markdown to summarise a brief.
  */
 function firstParagraphOf(tree: MdastRoot): string {
   for (const node of tree.children) {
