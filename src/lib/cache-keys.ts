@@ -2,13 +2,19 @@ import { createHash } from "node:crypto";
 
 type Encoder = (value: unknown) => string;
 
+const digestOf = (text: string) => createHash("sha256").update(text).digest("base64url");
+
 /**
- * JSON of `value`, except that what JSON would lose is spelled out (Map, Set, `undefined`),
- * since a key that ignored them would let a page with different data reuse stale HTML.
- * Each object's text is remembered for the encoder's lifetime: a route's paths share
- * objects (a brief appears in thousands of listings and related lists), and encoding each
- * once instead of once per path was a second of a 10,000-brief build. So an encoder must
- * only live while the data it encodes does not change, as in one `getStaticPaths`.
+ * A stand-in for `value` in a cache key: primitives as JSON, and every object as `#` and a
+ * digest of its own encoding (JSON never has a bare `#`, so no string can pass for one).
+ * What JSON would lose is spelled out (Map, Set, `undefined`), since a key that ignored
+ * them would let a page with different data reuse stale HTML.
+ *
+ * Each object's digest is remembered for the encoder's lifetime: a route's paths share
+ * objects (a brief appears in hundreds of listings and related lists), and encoding them
+ * again, and concatenating their whole text into every key, was a second of a 10,000-brief
+ * build. So an encoder must only live while the data it encodes does not change, as in
+ * one `getStaticPaths`.
  */
 function memoisedEncoder(): Encoder {
   const seen = new WeakMap<object, string>();
@@ -30,8 +36,9 @@ function memoisedEncoder(): Encoder {
         .map(([key, field]) => `${JSON.stringify(key)}:${encode(field)}`)
         .join(",")}}`;
     }
-    seen.set(value, text);
-    return text;
+    const digest = `#${digestOf(text)}`;
+    seen.set(value, digest);
+    return digest;
   };
   return encode;
 }
@@ -39,7 +46,7 @@ function memoisedEncoder(): Encoder {
 /** A fingerprint function whose encoder remembers the objects it has seen (see `memoisedEncoder`). */
 export function cacheKeyer(): (...inputs: unknown[]) => string {
   const encode = memoisedEncoder();
-  return (...inputs) => createHash("sha256").update(encode(inputs)).digest("base64url");
+  return (...inputs) => encode(inputs).slice(1);
 }
 
 /**
