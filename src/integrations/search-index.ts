@@ -19,16 +19,20 @@ import { site } from "../site.config.ts";
  */
 const IN_FLIGHT = 2500;
 
-/** Sends `count` documents, made on demand, keeping `IN_FLIGHT` of them queued; returns Pagefind's complaints. */
+/**
+ * Sends `count` documents, made on demand, keeping `IN_FLIGHT` of them queued, until
+ * `stopped()` says to stop; returns Pagefind's complaints.
+ */
 async function addDocuments(
   index: PagefindIndex,
   count: number,
   documentAt: (position: number) => SearchDocument,
+  stopped: () => boolean = () => false,
 ): Promise<string[]> {
   let next = 0;
   const failures: string[] = [];
   const sender = async () => {
-    while (next < count) {
+    while (next < count && !stopped()) {
       const { url, html } = documentAt(next++);
       const { errors } = await index.addHTMLFile({ url, content: html });
       failures.push(...errors.map((problem) => `${url}: ${problem}`));
@@ -80,11 +84,11 @@ async function eachLimited<T, R>(items: readonly T[], work: (item: T) => Promise
 }
 
 /**
- * The documents in a record written by `#remember`. A record that cannot be read whole (a
- * build stopped while writing it) or names a URL twice is not used at all: it is only a
- * head start.
+ * The documents in a record written by `#remember`, or undefined for a record that cannot
+ * be read whole (a build stopped while writing it) or names a URL twice: such a record is
+ * not used at all, since it is only a head start.
  */
-function rememberedDocuments(text: string): RememberedDocument[] {
+function rememberedDocuments(text: string): RememberedDocument[] | undefined {
   try {
     const documents = text
       .split("\n")
@@ -93,9 +97,11 @@ function rememberedDocuments(text: string): RememberedDocument[] {
     const valid = documents.every((document) =>
       [document.url, document.html, document.source, document.sourceHash].every((field) => typeof field === "string"),
     );
-    return valid && new Set(documents.map((document) => document.url)).size === documents.length ? documents : [];
+    return valid && new Set(documents.map((document) => document.url)).size === documents.length
+      ? documents
+      : undefined;
   } catch {
-    return [];
+    return undefined;
   }
 }
 
@@ -118,30 +124,57 @@ const sourceHash = (root: string, source: string) => readFile(resolve(root, sour
 export class SearchIndexBuild {
   readonly #folder: string;
   readonly #root: string;
-  /** The early index and the hashes of the documents sent to it, by URL. */
-  readonly #early: Promise<{ index: PagefindIndex; sent: Map<string, string>; failures: string[] }>;
+  readonly #warn: (message: string) => void;
+  /** The early index and the hashes of the documents going to it, by URL, once the record is read. */
+  readonly #head: Promise<{ index: PagefindIndex; sent: Map<string, string>; sending: Promise<string[]> }>;
+  /** Set when the early documents turn out wrong: the rest of them is not sent. */
+  #dropped = false;
 
-  /** `folder`: where the index is staged and the documents remembered; `root`: the project. */
-  constructor(folder: string, root: string) {
+  /**
+   * `folder`: where the index is staged and the documents remembered; `root`: the project;
+   * `warn`: for a record of the last build that cannot be used or written.
+   */
+  constructor(folder: string, root: string, warn: (message: string) => void) {
     this.#folder = folder;
     this.#root = root;
-    this.#early = this.#sendRemembered();
+    this.#warn = warn;
+    this.#head = this.#sendRemembered();
     // Awaited in `finish`; until then a failure must not count as unhandled.
-    this.#early.catch(() => undefined);
+    this.#head.catch(() => undefined);
   }
 
   get #memory(): string {
     return join(this.#folder, "documents.jsonl");
   }
 
+  async #readMemory(): Promise<RememberedDocument[]> {
+    let text: string;
+    try {
+      text = await readFile(this.#memory, "utf8");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT")
+        this.#warn(`Could not read the last build's search documents, so all are indexed anew: ${String(error)}`);
+      return [];
+    }
+    const documents = rememberedDocuments(text);
+    if (!documents) this.#warn(`Ignored ${this.#memory}, which is incomplete: all search documents are indexed anew`);
+    return documents ?? [];
+  }
+
   async #sendRemembered() {
     const index = await newIndex();
-    const remembered = await readFile(this.#memory, "utf8").then(rememberedDocuments, () => []);
+    const remembered = await this.#readMemory();
     const hashes = await eachLimited(remembered, (document) => sourceHash(this.#root, document.source));
     const unchanged = remembered.filter((document, position) => hashes[position] === document.sourceHash);
     const sent = new Map(unchanged.map((document) => [document.url, hashOf(document.html)]));
-    const failures = await addDocuments(index, unchanged.length, (position) => unchanged[position]!);
-    return { index, sent, failures };
+    const sending = addDocuments(
+      index,
+      unchanged.length,
+      (position) => unchanged[position]!,
+      () => this.#dropped,
+    );
+    sending.catch(() => undefined);
+    return { index, sent, sending };
   }
 
   /**
@@ -154,8 +187,8 @@ export class SearchIndexBuild {
         const brief = briefs[position]!;
         return searchDocument(brief, outputPath(briefUrl(brief)), bodies.get(brief.id) ?? "");
       };
-      const head = await this.#early;
-      let { index, failures } = head;
+      const head = await this.#head;
+      let index = head.index;
       let rest: number[] = [];
       let confirmed = 0;
       for (let position = 0; position < briefs.length; position++) {
@@ -165,7 +198,14 @@ export class SearchIndexBuild {
         else if (earlier === hashOf(html)) confirmed++;
         else break;
       }
-      if (confirmed !== head.sent.size) {
+      let failures: string[];
+      if (confirmed === head.sent.size) {
+        failures = await head.sending;
+      } else {
+        // Checked as soon as the briefs are loaded, so a wrong head start stops there
+        // instead of being indexed to the end first.
+        this.#dropped = true;
+        await head.sending.catch(() => undefined);
         await index.deleteIndex();
         index = await newIndex();
         failures = [];
@@ -173,13 +213,19 @@ export class SearchIndexBuild {
         confirmed = 0;
       }
       failures.push(...(await addDocuments(index, rest.length, (position) => documentAt(rest[position]!))));
+      // Only a head start for the next build: failing to write it must not fail this one.
       const remembering = this.#remember(
         briefs.length,
         documentAt,
         briefs.map((brief) => brief.filePath),
-      );
-      await writeIndex(index, failures, this.#folder);
-      await remembering;
+      ).catch((error: unknown) => {
+        this.#warn(`Could not record the search documents for the next build: ${String(error)}`);
+      });
+      try {
+        await writeIndex(index, failures, this.#folder);
+      } finally {
+        await remembering;
+      }
       return { early: confirmed };
     } finally {
       await close();
@@ -236,11 +282,13 @@ export function searchIndex(): AstroIntegration {
   return {
     name: "dispatch-search-index",
     hooks: {
-      "astro:config:setup": ({ command, config }) => {
+      "astro:config:setup": ({ command, config, logger }) => {
         if (command !== "build") return;
         const started = performance.now();
         staging = join(fileURLToPath(config.cacheDir), "search-index");
-        const build = new SearchIndexBuild(staging, fileURLToPath(config.root));
+        const build = new SearchIndexBuild(staging, fileURLToPath(config.root), (message) => {
+          logger.warn(message);
+        });
         startIndexing = (loaded) => {
           if (indexing) return;
           indexing = build.finish(loaded).then(({ early }) => ({
@@ -263,6 +311,10 @@ export function searchIndex(): AstroIntegration {
           maxRetries: 3,
         });
         removingOld.catch(() => undefined);
+      },
+      // Before the output folder's clean-up (astro:build:done) walks the folder.
+      "astro:build:generated": async () => {
+        await removingOld;
       },
       "astro:build:done": async ({ dir, logger }) => {
         if (startIndexing) offBriefsLoaded(startIndexing);

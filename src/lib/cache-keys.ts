@@ -5,10 +5,11 @@ type Encoder = (value: unknown) => string;
 const digestOf = (text: string) => createHash("sha256").update(text).digest("base64url");
 
 /**
- * A stand-in for `value` in a cache key: primitives as JSON, and every object as `#` and a
- * digest of its own encoding (JSON never has a bare `#`, so no string can pass for one).
- * What JSON would lose is spelled out (Map, Set, `undefined`), since a key that ignored
- * them would let a page with different data reuse stale HTML.
+ * A stand-in for `value` in a cache key: finite numbers, strings, booleans and null as JSON,
+ * and every object as `#` and a digest of its own encoding. What JSON would lose or blur is
+ * spelled out with characters JSON never starts a value with (`~undefined`, `~NaN`,
+ * `~Infinity`, `~Map[…]`, `~Set[…]`), so no plain value can pass for it and a page with
+ * different data never reuses stale HTML.
  *
  * Each object's digest is remembered for the encoder's lifetime: a route's paths share
  * objects (a brief appears in hundreds of listings and related lists), and encoding them
@@ -18,17 +19,21 @@ const digestOf = (text: string) => createHash("sha256").update(text).digest("bas
  */
 function memoisedEncoder(): Encoder {
   const seen = new WeakMap<object, string>();
+  const open = new WeakSet<object>();
   const encode: Encoder = (value) => {
-    if (value === undefined) return '{"undefined":true}';
+    if (value === undefined) return "~undefined";
     if (typeof value === "function" || typeof value === "symbol") {
       throw new TypeError("A page cache key cannot cover a function or symbol: pass the data it renders instead");
     }
+    if (typeof value === "number" && !Number.isFinite(value)) return `~${String(value)}`;
     if (value === null || typeof value !== "object") return JSON.stringify(value);
     const known = seen.get(value);
     if (known !== undefined) return known;
+    if (open.has(value)) throw new TypeError("A page cache key cannot cover data that contains itself");
+    open.add(value);
     let text: string;
-    if (value instanceof Map) text = `{"map":${encode([...(value as Map<unknown, unknown>).entries()])}}`;
-    else if (value instanceof Set) text = `{"set":${encode([...(value as Set<unknown>)])}}`;
+    if (value instanceof Map) text = `~Map${encode([...(value as Map<unknown, unknown>).entries()])}`;
+    else if (value instanceof Set) text = `~Set${encode([...(value as Set<unknown>)])}`;
     else if (Array.isArray(value)) text = `[${value.map(encode).join(",")}]`;
     else if (typeof (value as { toJSON?: unknown }).toJSON === "function") text = JSON.stringify(value);
     else {
@@ -36,6 +41,7 @@ function memoisedEncoder(): Encoder {
         .map(([key, field]) => `${JSON.stringify(key)}:${encode(field)}`)
         .join(",")}}`;
     }
+    open.delete(value);
     const digest = `#${digestOf(text)}`;
     seen.set(value, digest);
     return digest;

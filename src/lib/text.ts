@@ -4,6 +4,7 @@
  * 10,000-brief build.
  */
 const excerpts = new Map<number, Map<string, string>>();
+const MAX_REMEMBERED = 100_000;
 
 /**
  * Shortens text to at most `maxLength` characters at a word boundary, adding an ellipsis,
@@ -18,6 +19,8 @@ export function excerpt(text: string, maxLength = 160): string {
   let shortened = byText.get(text);
   if (shortened === undefined) {
     shortened = shorten(text, maxLength);
+    // Bounded, for a dev server that runs for days of edits.
+    if (byText.size >= MAX_REMEMBERED) byText.clear();
     byText.set(text, shortened);
   }
   return shortened;

@@ -11,7 +11,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
-import type { Root as MdastRoot } from "mdast";
+import type { Root as MdastRoot, PhrasingContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { markdownToMdast } from "satteri";
 import { VFile } from "vfile";
@@ -104,6 +104,7 @@ export const briefPipelineFingerprint = JSON.stringify(
       rehypeExternalLinks,
       parseBriefMarkdown,
       firstParagraphOf,
+      withoutRawText,
       renderBriefBody,
     ].map(String),
     satteriVersion(),
@@ -153,10 +154,28 @@ function firstParagraphOf(tree: MdastRoot): string {
     if (node.type !== "paragraph") continue;
     const opening = node.children[0]?.type;
     if (opening === "image" || opening === "html") continue;
-    const text = toString(node, { includeHtml: false }).replace(/\s+/g, " ").trim();
+    const text = toString(withoutRawText(node.children), { includeHtml: false }).replace(/\s+/g, " ").trim();
     if (text) return text;
   }
   return "";
+}
+
+const RAW_TEXT_OPEN = /^<(script|style)\b[^>]*>$/i;
+const RAW_TEXT_CLOSE = /^<\/(script|style)\s*>$/i;
+
+/**
+ * Inline content without what sits between an inline `<script>` or `<style>` tag and its
+ * end: the sanitizer drops it from the body, so a summary must not show it either.
+ */
+function withoutRawText(children: PhrasingContent[]): PhrasingContent[] {
+  const kept: PhrasingContent[] = [];
+  let inside = false;
+  for (const child of children) {
+    if (child.type === "html" && RAW_TEXT_OPEN.test(child.value.trim())) inside = true;
+    else if (child.type === "html" && RAW_TEXT_CLOSE.test(child.value.trim())) inside = false;
+    else if (!inside) kept.push(child);
+  }
+  return kept;
 }
 
 /** The first prose paragraph of a Markdown body, as plain text (see `firstParagraphOf`). */

@@ -124,6 +124,10 @@ describe("firstParagraph", () => {
 });
 
 describe("the first paragraph kept for a brief without a summary", () => {
+  it("leaves out inline HTML and what a script or style tag holds, as the sanitizer does", () => {
+    expect(firstParagraph("Watch <script>track()</script> <b>this</b><style>p{}</style>.")).toBe("Watch this.");
+  });
+
   it("comes with the rendered body, so the store needs no Markdown source", async () => {
     const rendered = await renderBriefBody(
       "## Context\n\nAuthorities **seized** [two tonnes](https://example.org).\n\nMore.",

@@ -22,8 +22,20 @@ describe("cacheKeyOf", () => {
     expect(cacheKeyOf([undefined])).not.toBe(cacheKeyOf([null]));
   });
 
+  it("keeps Map and Set apart from plain objects shaped like them, and odd numbers apart from null", () => {
+    expect(cacheKeyOf(new Map([["a", 1]]))).not.toBe(cacheKeyOf({ map: [["a", 1]] }));
+    expect(cacheKeyOf(new Set(["a"]))).not.toBe(cacheKeyOf({ set: ["a"] }));
+    expect(cacheKeyOf(new Set(["a"]))).not.toBe(cacheKeyOf(["a"]));
+    expect(cacheKeyOf({ undefined: true })).not.toBe(cacheKeyOf(undefined));
+    expect(cacheKeyOf(Number.NaN)).not.toBe(cacheKeyOf(null));
+    expect(cacheKeyOf(Number.POSITIVE_INFINITY)).not.toBe(cacheKeyOf(Number.NEGATIVE_INFINITY));
+  });
+
   it("refuses inputs it cannot fingerprint", () => {
     expect(() => cacheKeyOf({ render: () => "html" })).toThrow(/function/);
+    const looped: Record<string, unknown> = { title: "A" };
+    looped["self"] = looped;
+    expect(() => cacheKeyOf(looped)).toThrow(/contains itself/);
   });
 
   it("keys shared objects as their content, wherever they appear", () => {
