@@ -19,23 +19,23 @@ async function pathsBelow(dir: string, directories: boolean): Promise<string[]> 
     .filter((path) => !isUntouched(dir, path));
 }
 
+/** For a file or folder deleted meanwhile (the search index clears out its old files): `value` instead of the error. */
+function ifGone<T>(value: T): (error: unknown) => T {
+  return (error) => {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return value;
+    throw error;
+  };
+}
+
 /**
  * Every file in `dir` that the build neither wrote nor kept: modified before `since` and
  * not in `kept` (the pages Astro reused in place).
  */
 export async function staleFiles(dir: string, since: number, kept: ReadonlySet<string>): Promise<string[]> {
   const candidates = (await pathsBelow(dir, false)).filter((file) => !kept.has(file));
-  // A file deleted meanwhile (the search index clears out its old files) is no longer stale.
+  // A file deleted meanwhile is no longer stale.
   const modified = await Promise.all(
-    candidates.map((file) =>
-      stat(file).then(
-        (stats) => stats.mtimeMs,
-        (error: unknown) => {
-          if ((error as NodeJS.ErrnoException).code === "ENOENT") return Infinity;
-          throw error;
-        },
-      ),
-    ),
+    candidates.map((file) => stat(file).then((stats) => stats.mtimeMs, ifGone(Infinity))),
   );
   return candidates.filter((_, position) => modified[position]! < since);
 }
@@ -44,10 +44,7 @@ export async function staleFiles(dir: string, since: number, kept: ReadonlySet<s
 async function removeEmptyFolders(dir: string): Promise<void> {
   const folders = (await pathsBelow(dir, true)).sort((a, b) => b.length - a.length);
   for (const folder of folders) {
-    const left = await readdir(folder).catch((error: unknown) => {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-      throw error;
-    });
+    const left = await readdir(folder).catch(ifGone(undefined));
     if (left?.length === 0) await rm(folder, { recursive: true, force: true });
   }
 }

@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { close, createIndex, type PagefindIndex } from "pagefind";
+import { mapConcurrently } from "../lib/concurrency.ts";
 import { offBriefsLoaded, onBriefsLoaded, type LoadedBriefs, type LoadedBriefsListener } from "../lib/loaded-briefs.ts";
 import { searchDocument, type SearchDocument } from "../lib/search-document.ts";
 import { briefUrl, outputPath } from "../lib/urls.ts";
@@ -69,20 +70,6 @@ interface RememberedDocument extends SearchDocument {
 
 const hashOf = (data: string | Buffer) => createHash("sha1").update(data).digest("base64url");
 
-/** Runs `work` over `items`, 32 at a time (file reads). */
-async function eachLimited<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const position = next++;
-      results[position] = await work(items[position]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(32, items.length) }, worker));
-  return results;
-}
-
 /**
  * The documents in a record written by `#remember`, or undefined for a record that cannot
  * be read whole (a build stopped while writing it) or names a URL twice: such a record is
@@ -107,6 +94,9 @@ function rememberedDocuments(text: string): RememberedDocument[] | undefined {
 
 const sourceHash = (root: string, source: string) => readFile(resolve(root, source)).then(hashOf, () => undefined);
 
+/** Source files read at once (hashing them is cheap; the reads are what waits). */
+const READS_IN_FLIGHT = 32;
+
 /**
  * The search index of one build, started before the content is even loaded.
  *
@@ -129,6 +119,8 @@ export class SearchIndexBuild {
   readonly #head: Promise<{ index: PagefindIndex; sent: Map<string, string>; sending: Promise<string[]> }>;
   /** Set when the early documents turn out wrong: the rest of them is not sent. */
   #dropped = false;
+  /** The remembered sources' hashes as read at the start, for the record of this build. */
+  readonly #startHashes = new Map<string, string>();
 
   /**
    * `folder`: where the index is staged and the documents remembered; `root`: the project;
@@ -164,7 +156,13 @@ export class SearchIndexBuild {
   async #sendRemembered() {
     const index = await newIndex();
     const remembered = await this.#readMemory();
-    const hashes = await eachLimited(remembered, (document) => sourceHash(this.#root, document.source));
+    const hashes = await mapConcurrently(remembered, READS_IN_FLIGHT, (document) =>
+      sourceHash(this.#root, document.source),
+    );
+    remembered.forEach((document, position) => {
+      const hash = hashes[position];
+      if (hash) this.#startHashes.set(document.source, hash);
+    });
     const unchanged = remembered.filter((document, position) => hashes[position] === document.sourceHash);
     const sent = new Map(unchanged.map((document) => [document.url, hashOf(document.html)]));
     const sending = addDocuments(
@@ -235,9 +233,16 @@ export class SearchIndexBuild {
   /**
    * Writes the documents and their sources' hashes for the next build, one JSON line each
    * and a thousand lines at a time, so a 50,000-brief archive is never one string in memory.
+   * A source hashed at the start is not read again: that hash can only be older than the
+   * loaded brief if the file was edited during this build, and then the next build finds
+   * it changed and indexes it after loading, as it should.
    */
   async #remember(count: number, documentAt: (position: number) => SearchDocument, sources: string[]) {
-    const hashes = await eachLimited(sources, (source) => sourceHash(this.#root, source));
+    const hashes = await mapConcurrently(
+      sources,
+      READS_IN_FLIGHT,
+      async (source) => this.#startHashes.get(source) ?? sourceHash(this.#root, source),
+    );
     await mkdir(this.#folder, { recursive: true });
     const file = await open(this.#memory, "w");
     try {
@@ -245,10 +250,13 @@ export class SearchIndexBuild {
         let lines = "";
         for (let position = start; position < Math.min(start + 1000, count); position++) {
           const hash = hashes[position];
-          const remembered: RememberedDocument | undefined = hash
-            ? { ...documentAt(position), source: sources[position]!, sourceHash: hash }
-            : undefined;
-          if (remembered) lines += `${JSON.stringify(remembered)}\n`;
+          if (!hash) continue;
+          const remembered: RememberedDocument = {
+            ...documentAt(position),
+            source: sources[position]!,
+            sourceHash: hash,
+          };
+          lines += `${JSON.stringify(remembered)}\n`;
         }
         await file.write(lines);
       }

@@ -3,6 +3,7 @@ import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { parse as parseYaml, YAMLParseError } from "yaml";
+import { mapConcurrently } from "../lib/concurrency.ts";
 import { fileSlug } from "../lib/slugs.ts";
 import {
   briefPipelineFingerprint,
@@ -13,7 +14,7 @@ import {
 } from "../markdown/pipeline.ts";
 import { createRenderPool, type RenderPool } from "./render-pool.ts";
 
-/** An entry as the content store holds it: parsed data, body and rendered HTML. */
+/** An entry as the content store holds it: parsed data and rendered HTML (see below: no source). */
 export type StoredEntry = ReturnType<LoaderContext["store"]["values"]>[number];
 
 export interface StrictGlobOptions {
@@ -72,7 +73,7 @@ export function strictGlob(options: StrictGlobOptions): Loader {
       // Read everything first (cheap), so only files whose bytes changed are parsed and
       // rendered, and the render pool is only started when there is enough to render.
       const changed: SourceFile[] = [];
-      await inBatches(paths, 16, async (path) => {
+      await mapConcurrently(paths, 16, async (path) => {
         const source = await readSource(context, root, path);
         if (!isUnchanged(context, source)) changed.push(source);
       });
@@ -82,7 +83,7 @@ export function strictGlob(options: StrictGlobOptions): Loader {
         context.logger.info(`Rendering ${changed.length} changed file(s) on ${pool.threads} thread(s)`);
         const sync = fileSyncer(context, pool);
         try {
-          await inBatches(changed, 64, sync);
+          await mapConcurrently(changed, 64, sync);
         } finally {
           await pool.close();
         }
@@ -228,18 +229,6 @@ export function splitFrontMatter(text: string, file: string): { data: Record<str
       error instanceof YAMLParseError && error.linePos ? ` (front matter line ${error.linePos[0].line})` : "";
     throw new Error(`Broken front matter in ${file}${where}: ${messageOf(error)}`, { cause: error });
   }
-}
-
-async function inBatches<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next]!;
-      next += 1;
-      await work(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
 }
 
 function messageOf(error: unknown): string {
