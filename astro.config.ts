@@ -2,13 +2,13 @@ import { unified } from "@astrojs/markdown-remark";
 import preact from "@astrojs/preact";
 import type { AstroIntegration } from "astro";
 import { defineConfig } from "astro/config";
-import { outputFolder } from "./src/integrations/output-folder.ts";
-import { searchIndex } from "./src/integrations/search-index.ts";
-import { socialCards } from "./src/integrations/social-cards/index.ts";
-import { sitemapWithDetails } from "./src/integrations/sitemap-details.ts";
+import { outputFolder } from "./src/build/output-folder.ts";
+import { searchIndex } from "./src/build/search-index.ts";
+import { socialCards } from "./src/build/social-cards/index.ts";
+import { sitemapWithDetails } from "./src/build/sitemap-details.ts";
 import { briefRehypePlugins, briefRemarkPlugins } from "./src/markdown/pipeline.ts";
-import { scriptSources, sharedDirectives, styleSources } from "./src/lib/security.ts";
-import { absoluteUrl, newsSitemapUrl } from "./src/lib/urls.ts";
+import { scriptSources, sharedDirectives, styleSources } from "./src/model/security.ts";
+import { absoluteUrl, newsSitemapUrl } from "./src/model/urls.ts";
 import { site } from "./src/site.config.ts";
 
 /**
@@ -48,7 +48,7 @@ export default defineConfig({
   // Two files with the same slug must stop the build, not silently replace each other.
   prerenderConflictBehavior: "error",
   experimental: {
-    // Rebuilds copy last build's HTML for every page whose data (its `cacheKey`, src/data/page-cache.ts)
+    // Rebuilds copy last build's HTML for every page whose data (its `cacheKey`, src/content/page-cache.ts)
     // and code are unchanged; `npm run build -- --force` renders everything again.
     incrementalBuild: true,
   },
@@ -67,7 +67,7 @@ export default defineConfig({
   ],
   security: {
     // A <meta> CSP on every page: own scripts and styles, inline ones only by hash.
-    // The HTTP headers (src/lib/security.ts) add what a <meta> policy cannot carry.
+    // The HTTP headers (src/model/security.ts) add what a <meta> policy cannot carry.
     csp: {
       directives: [...sharedDirectives],
       scriptDirective: { resources: scriptSources },

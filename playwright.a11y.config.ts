@@ -1,7 +1,7 @@
 import { defineConfig } from "@playwright/test";
 import { resolve } from "node:path";
 import base from "./playwright.config.ts";
-import { readBuiltSite } from "./tests/quality/built-site.ts";
+import { readBuiltSite } from "./tools/quality/built-site.ts";
 
 /**
  * Accessibility gate: axe on every page of the built site and a keyboard-only walk through

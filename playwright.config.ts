@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumArgs, chromiumPath } from "./tests/helpers/chromium.ts";
+import { chromiumArgs, chromiumPath } from "./tools/quality/chromium.ts";
 
 /**
  * Browser tests run against the built site served by `astro preview`.

@@ -3,7 +3,7 @@ import base from "./playwright.config.ts";
 
 /**
  * Hostile-content gate: every page of the site built from tests/fixtures/hostile/ by
- * `node scripts/build-hostile-site.ts` (run `npm run test:hostile` for both steps), served by
+ * `node tests/hostile/build-hostile-site.ts` (run `npm run test:hostile` for both steps), served by
  * `astro preview` from that build's own output folder.
  */
 const outDir = "tests/.build/hostile/dist";

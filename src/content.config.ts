@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { defineCollection } from "astro:content";
-import { announceLoadedBriefs } from "./data/loaded-briefs.ts";
-import { strictGlob, type StrictGlobOptions } from "./loaders/strict-glob.ts";
+import { announceLoadedBriefs } from "./build/announce-loaded-briefs.ts";
+import { strictGlob, type StrictGlobOptions } from "./build/loader/strict-glob.ts";
 import { authorProfileSchema } from "./schemas/author.ts";
 import { briefSchema, organizationItemSchema } from "./schemas/brief.ts";
 

@@ -1,5 +1,5 @@
 import type { Language } from "./i18n/languages.ts";
-import type { ShareNetwork } from "./lib/share.ts";
+import type { ShareNetwork } from "./model/share.ts";
 
 /**
  * Text the newsroom writes per language. Only the default language is required, so adding

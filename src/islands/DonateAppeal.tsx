@@ -1,7 +1,7 @@
 // Needs the browser: the chosen amount and frequency rewrite the donate link, and "Not now" is remembered in localStorage.
 import { Component, createRef } from "preact";
 import { readStored, writeStored } from "./browser.ts";
-import { donateUrl, isSnoozed, snoozedUntil, type DonationFrequency, type DonationParams } from "../lib/donate.ts";
+import { donateUrl, isSnoozed, snoozedUntil, type DonationFrequency, type DonationParams } from "../model/donate.ts";
 
 interface Props {
   heading: string;

@@ -67,7 +67,7 @@ function rehypeRawWhenPresent() {
  * without images: Astro's image collection and its second, final rehype-raw pass (after
  * the sanitizer no raw HTML is left to parse). tests/unit/brief-pipeline.test.ts checks
  * that both give the same HTML. `renderBriefBody` feeds it Sätteri's tree instead of
- * running its remark-parse front end, which stays for comparison (scripts/bench-markdown.ts).
+ * running its remark-parse front end, which stays for comparison (tools/bench/bench-markdown.ts).
  */
 export const briefProcessor = unified()
   .use(remarkParse)

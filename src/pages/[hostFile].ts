@@ -1,15 +1,15 @@
-import { allBriefs } from "../data/briefs.ts";
+import { allBriefs } from "../content/briefs.ts";
 import { uiLanguages } from "../i18n/index.ts";
-import { aliasRedirects, redirectsFile } from "../lib/redirects.ts";
-import { headersFile } from "../lib/security.ts";
-import { sitemapDetails } from "../lib/sitemaps.ts";
-import { SITEMAP_DETAILS_FILE } from "../integrations/sitemap-details.ts";
+import { aliasRedirects, redirectsFile } from "../model/redirects.ts";
+import { headersFile } from "../model/security.ts";
+import { sitemapDetails } from "../model/sitemaps.ts";
+import { SITEMAP_DETAILS_FILE } from "../build/sitemap-details.ts";
 import { site } from "../site.config.ts";
 
 /**
  * Files for the host and the build rather than for readers. Their names start with `_`,
  * which Astro would skip as a page file name, so they are produced as parameters.
- * The sitemap details are read, then deleted, by src/integrations/sitemap-details.ts.
+ * The sitemap details are read, then deleted, by src/build/sitemap-details.ts.
  */
 const files: Record<string, () => Promise<string>> = {
   _redirects: async () => redirectsFile(aliasRedirects(await allBriefs())),

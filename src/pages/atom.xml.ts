@@ -1,5 +1,5 @@
-import { allBriefs } from "../data/briefs.ts";
-import { atomXml, siteFeed } from "../lib/feeds.ts";
+import { allBriefs } from "../content/briefs.ts";
+import { atomXml, siteFeed } from "../model/feeds.ts";
 
 /** Atom 1.0 feed of every published brief, in every language. */
 export async function GET() {

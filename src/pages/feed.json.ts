@@ -1,5 +1,5 @@
-import { allBriefs } from "../data/briefs.ts";
-import { jsonFeed, siteFeed } from "../lib/feeds.ts";
+import { allBriefs } from "../content/briefs.ts";
+import { jsonFeed, siteFeed } from "../model/feeds.ts";
 
 /** JSON Feed 1.1 of every published brief, in every language. */
 export async function GET() {

@@ -1,5 +1,5 @@
-import { allBriefs } from "../data/briefs.ts";
-import { newsSitemapXml } from "../lib/sitemaps.ts";
+import { allBriefs } from "../content/briefs.ts";
+import { newsSitemapXml } from "../model/sitemaps.ts";
 import { site } from "../site.config.ts";
 
 /** Google News sitemap: the briefs of the two days before this build. */

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { resolve } from "node:path";
-import { readBuiltSite, sitePages } from "../quality/built-site.ts";
+import { readBuiltSite, sitePages } from "../../tools/quality/built-site.ts";
 import { hydrateIslands } from "./islands.ts";
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA: the rules axe can check automatically. */

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { resolve } from "node:path";
-import { readBuiltSite, sampleArticle, sitePages } from "../quality/built-site.ts";
+import { readBuiltSite, sampleArticle, sitePages } from "../../tools/quality/built-site.ts";
 import { hydrateIslands } from "./islands.ts";
 
 const site = readBuiltSite(resolve(process.env["SITE_DIR"] ?? "dist"));

@@ -15,7 +15,7 @@ afterAll(() => {
 });
 
 it("runs the benchmark end to end at 200 briefs and prints one row per build", { timeout: 600_000 }, () => {
-  const result = spawnSync(process.execPath, ["scripts/bench.ts", "--sizes", "200", "--no-doc", "--work", work], {
+  const result = spawnSync(process.execPath, ["tools/bench/bench.ts", "--sizes", "200", "--no-doc", "--work", work], {
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1" },
   });

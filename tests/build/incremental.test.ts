@@ -51,7 +51,7 @@ function comparable(path: string, bytes: Buffer | undefined): string | undefined
 
 /**
  * Pagefind's index chunks are named by their content, which depends on the order the pages
- * were added in, and a rebuild adds the unchanged briefs first (src/integrations/search-index.ts).
+ * were added in, and a rebuild adds the unchanged briefs first (src/build/search-index.ts).
  * So the index is compared by what it holds: the same pages (their fragments, also named by
  * content) and the same page count; its other files must be byte for byte the same.
  */

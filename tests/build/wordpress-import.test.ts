@@ -3,11 +3,11 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importWordpress } from "../../src/lib/wordpress/run-import.ts";
-import type { ImportReport } from "../../src/lib/wordpress/run-import.ts";
+import { importWordpress } from "../../tools/wordpress-import/run-import.ts";
+import type { ImportReport } from "../../tools/wordpress-import/run-import.ts";
 import { buildSite } from "../helpers/site-build.ts";
 import { themeUnitTestExport } from "../helpers/wordpress-fixture.ts";
-import { importOptions } from "../unit/wordpress/wxr-factory.ts";
+import { importOptions } from "../unit/tools/wordpress-import/wxr-factory.ts";
 
 /** The theme unit test export, imported and built into a site of its own. */
 describe("a site built from imported WordPress briefs", () => {

@@ -4,7 +4,7 @@ import { SUBPATH_DEPLOY, buildSubpathSite } from "../helpers/subpath-site.ts";
 
 /**
  * The built site deployed the hard way: under `/dispatch/` on a host that is not the one in
- * site.config.ts, served by a real nginx with the headers of src/lib/security.ts. Any link,
+ * site.config.ts, served by a real nginx with the headers of src/model/security.ts. Any link,
  * asset or feed that forgot the base path is a 404 here, and any inline script or style
  * without a hash is a CSP violation.
  */

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { connect } from "node:net";
 import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
-import { nginxServerBlock } from "../../src/lib/security.ts";
+import { nginxServerBlock } from "../../src/model/security.ts";
 
 export interface RunningNginx {
   origin: string;

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { resolve } from "node:path";
 import { hostileBriefs } from "../fixtures/hostile/corpus.ts";
-import { readBuiltSite, sitePages } from "../quality/built-site.ts";
+import { readBuiltSite, sitePages } from "../../tools/quality/built-site.ts";
 
 const site = readBuiltSite(resolve("tests/.build/hostile/dist"));
 const briefs = new Map(hostileBriefs().map((brief) => [site.basePath + brief.path, brief]));

@@ -1,6 +1,6 @@
-import { allBriefs } from "../../data/briefs.ts";
+import { allBriefs } from "../../content/briefs.ts";
 import { uiLanguages } from "../../i18n/index.ts";
-import { atomXml, siteFeed } from "../../lib/feeds.ts";
+import { atomXml, siteFeed } from "../../model/feeds.ts";
 import type { Language } from "../../schemas/brief.ts";
 
 export function getStaticPaths() {

@@ -1,7 +1,7 @@
 import rss from "@astrojs/rss";
-import { allBriefs } from "../../data/briefs.ts";
+import { allBriefs } from "../../content/briefs.ts";
 import { uiLanguages } from "../../i18n/index.ts";
-import { rssOptions, siteFeed } from "../../lib/feeds.ts";
+import { rssOptions, siteFeed } from "../../model/feeds.ts";
 import type { Language } from "../../schemas/brief.ts";
 
 export function getStaticPaths() {

@@ -1,9 +1,9 @@
 import rss from "@astrojs/rss";
-import { allBriefs } from "../../../data/briefs.ts";
-import { withCacheKeys } from "../../../data/page-cache.ts";
-import { rssOptions, termFeed, type Feed } from "../../../lib/feeds.ts";
-import { taxonomies } from "../../../lib/taxonomies.ts";
-import { termPages } from "../../../lib/terms.ts";
+import { allBriefs } from "../../../content/briefs.ts";
+import { withCacheKeys } from "../../../content/page-cache.ts";
+import { rssOptions, termFeed, type Feed } from "../../../model/feeds.ts";
+import { taxonomies } from "../../../model/taxonomies.ts";
+import { termPages } from "../../../model/terms.ts";
 
 export async function getStaticPaths() {
   const briefs = await allBriefs();

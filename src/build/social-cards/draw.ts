@@ -1,0 +1,165 @@
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { Resvg } from "@resvg/resvg-js";
+import satori from "satori";
+import { CARD_HEIGHT, CARD_WIDTH } from "../../model/social-card-size.ts";
+
+/**
+ * The 1200x630 image shown when a brief is shared (Open Graph / Twitter card), drawn from
+ * text alone: satori lays the card out as SVG, resvg rasterises it to PNG. Output stays
+ * far under WhatsApp's 300 KB limit because the card is flat colour and text.
+ */
+export { CARD_HEIGHT, CARD_WIDTH };
+
+/** Everything a card shows; two cards with equal fields are the same image. */
+export interface SocialCard {
+  title: string;
+  /** Small label above the title, e.g. "Brief". */
+  kicker: string;
+  /** Primary country, shown beside the kicker. */
+  country?: string | undefined;
+  /** Publication date as readers see it ("16 Oct 2012"). */
+  date: string;
+  organization: string;
+  lang: string;
+}
+
+export interface CardFont {
+  name: string;
+  data: Buffer;
+  weight: 500 | 700;
+  style: "normal";
+}
+
+const BAR_HEIGHT = 16;
+const MARGIN = 52;
+const MARGIN_X = 72;
+const CONTENT_WIDTH = CARD_WIDTH - 2 * MARGIN_X;
+const COLORS = { background: "#f3f1ee", text: "#1a1a1a", muted: "#535353", accent: "#b3121f", rule: "#d6d3cf" };
+
+/** Font files shipped by npm packages (never fetched): satori reads WOFF, not WOFF2. */
+const FONT_FILES: { name: string; weight: 500 | 700; file: string }[] = [
+  {
+    name: "Source Serif 4",
+    weight: 700,
+    file: "@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff",
+  },
+  {
+    name: "Source Serif 4",
+    weight: 700,
+    file: "@fontsource/source-serif-4/files/source-serif-4-latin-ext-700-normal.woff",
+  },
+  { name: "Inter", weight: 500, file: "@fontsource/inter/files/inter-latin-500-normal.woff" },
+  { name: "Inter", weight: 500, file: "@fontsource/inter/files/inter-latin-ext-500-normal.woff" },
+  { name: "Inter", weight: 700, file: "@fontsource/inter/files/inter-latin-700-normal.woff" },
+  { name: "Inter", weight: 700, file: "@fontsource/inter/files/inter-latin-ext-700-normal.woff" },
+];
+
+/** Package files the card's look depends on, for cache keys. */
+export const cardFontFiles = FONT_FILES.map((font) => font.file);
+
+export async function loadCardFonts(): Promise<CardFont[]> {
+  const require = createRequire(import.meta.url);
+  return Promise.all(
+    FONT_FILES.map(async ({ name, weight, file }) => ({
+      name,
+      weight,
+      style: "normal" as const,
+      data: await readFile(require.resolve(file)),
+    })),
+  );
+}
+
+/** Emoji and flags have no glyph in the bundled fonts; a card drops them rather than show boxes. */
+export function withoutEmoji(text: string): string {
+  return text
+    .replace(/\p{Extended_Pictographic}|\p{Regional_Indicator}|\u200d|\ufe0f|\u20e3|\p{Emoji_Modifier}/gu, "")
+    .replace(/\s{2,}/g, " ")
+    .trim();
+}
+
+/** Long headlines get smaller type so most fit in four lines; the rest are clamped. */
+function titleSize(title: string): number {
+  const length = Array.from(title).length;
+  if (length <= 50) return 72;
+  if (length <= 90) return 60;
+  return 50;
+}
+
+interface Node {
+  type: string;
+  props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string };
+}
+
+const box = (style: Record<string, unknown>, ...children: (Node | string)[]): Node => ({
+  type: "div",
+  props: { style: { display: "flex", ...style }, children },
+});
+
+/** The card as the element tree satori lays out (plain objects: no JSX runtime needed). */
+export function socialCardTree(card: SocialCard): Node {
+  const title = withoutEmoji(card.title);
+  const label = [card.kicker, card.country].filter(Boolean).join("  ·  ").toUpperCase();
+  return box(
+    { width: CARD_WIDTH, height: CARD_HEIGHT, flexDirection: "column", background: COLORS.background },
+    box({ width: CARD_WIDTH, height: BAR_HEIGHT, background: COLORS.accent }),
+    box(
+      {
+        // Satori sizes boxes without their padding, so the text area is sized explicitly.
+        width: CONTENT_WIDTH,
+        height: CARD_HEIGHT - BAR_HEIGHT - 2 * MARGIN,
+        margin: `${MARGIN}px ${MARGIN_X}px`,
+        flexDirection: "column",
+        justifyContent: "space-between",
+        color: COLORS.text,
+        fontFamily: "Inter",
+      },
+      box(
+        { flexDirection: "column", width: CONTENT_WIDTH },
+        box({ color: COLORS.accent, fontSize: 28, fontWeight: 700, letterSpacing: 3 }, label),
+        box(
+          {
+            marginTop: 24,
+            fontFamily: "Source Serif 4",
+            fontWeight: 700,
+            fontSize: titleSize(title),
+            lineHeight: 1.15,
+            display: "block",
+            width: CONTENT_WIDTH,
+            lineClamp: 4,
+          },
+          title,
+        ),
+      ),
+      box(
+        {
+          alignItems: "center",
+          justifyContent: "space-between",
+          width: CONTENT_WIDTH,
+          borderTop: `2px solid ${COLORS.rule}`,
+          paddingTop: 24,
+          fontSize: 30,
+        },
+        box(
+          { alignItems: "center", fontWeight: 700 },
+          box({ width: 36, height: 36, borderRadius: 8, background: COLORS.accent, marginRight: 16 }),
+          card.organization,
+        ),
+        box({ color: COLORS.muted, fontWeight: 500 }, card.date),
+      ),
+    ),
+  );
+}
+
+/** A PNG of the card. Glyphs the bundled fonts lack (emoji, scripts beyond Latin) are left out, never fetched. */
+export async function renderSocialCard(card: SocialCard, fonts: CardFont[]): Promise<Uint8Array> {
+  const svg = await satori(socialCardTree(card), {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    fonts,
+    // Satori would otherwise ask for emoji images or extra fonts; there is nowhere to fetch them from.
+    loadAdditionalAsset: () => Promise.resolve([]),
+  });
+  const png = new Resvg(svg, { fitTo: { mode: "original" }, font: { loadSystemFonts: false } }).render().asPng();
+  return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
+}

@@ -1,0 +1,141 @@
+import { getCollection, type CollectionEntry } from "astro:content";
+import { profilesBySlug, type AuthorProfile } from "../model/authors.ts";
+import { publishedBriefs, type Brief } from "../model/briefs.ts";
+import { relatedBriefs } from "../model/related.ts";
+import { translationIndex } from "../model/translations.ts";
+import { languageParam } from "../model/urls.ts";
+import { withCacheKeys } from "./page-cache.ts";
+import type { Language } from "../schemas/brief.ts";
+import { site } from "../site.config.ts";
+
+/**
+ * The build's briefs, loaded once and shared by every page. Astro renders pages in one
+ * process, so memoising here turns thousands of `getCollection` calls into one.
+ */
+let entries: Promise<CollectionEntry<"briefs">[]> | undefined;
+let briefs: Promise<Brief[]> | undefined;
+let related: Promise<Map<string, Brief[]>> | undefined;
+let translations: Promise<Map<string, Brief[]>> | undefined;
+let profiles: Promise<Map<string, AuthorProfile>> | undefined;
+
+function briefEntries(): Promise<CollectionEntry<"briefs">[]> {
+  entries ??= getCollection("briefs");
+  return entries;
+}
+
+export function allBriefs(): Promise<Brief[]> {
+  briefs ??= briefEntries().then((list) =>
+    publishedBriefs(list, {
+      defaultAuthor: site.defaultAuthor,
+      includeDrafts: import.meta.env.DISPATCH_SHOW_DRAFTS,
+    }),
+  );
+  return briefs;
+}
+
+/** The briefs of one language, newest first. */
+export async function briefsIn(lang: Language): Promise<Brief[]> {
+  return (await allBriefs()).filter((brief) => brief.lang === lang);
+}
+
+export async function relatedTo(brief: Brief): Promise<Brief[]> {
+  related ??= allBriefs().then((list) => timedPhase("related", () => relatedBriefs(list, 3)));
+  return (await related).get(brief.slug) ?? [];
+}
+
+/** The brief's translations (same `translationKey`), one per other language. */
+export async function translationsOf(brief: Brief): Promise<Brief[]> {
+  translations ??= allBriefs().then(translationIndex);
+  return (await translations).get(brief.slug) ?? [];
+}
+
+/**
+ * Each brief's content digest, by id: it changes when the file or the Markdown pipeline
+ * does, so it stands for the rendered body in a page's cache key.
+ */
+export async function bodyDigests(): Promise<Map<string, string>> {
+  return new Map((await briefEntries()).map((entry) => [entry.id, String(entry.digest ?? entry.rendered?.html ?? "")]));
+}
+
+/** Author profiles from the optional `content/authors/`, by author slug. */
+export function authorProfiles(): Promise<Map<string, AuthorProfile>> {
+  profiles ??= getCollection("authors").then((entries) =>
+    profilesBySlug(
+      entries.map((entry) => ({
+        file: entry.filePath ?? entry.id,
+        name: entry.data.name,
+        role: entry.data.role,
+        bio: entry.data.bio,
+        links: entry.data.links,
+      })),
+    ),
+  );
+  return profiles;
+}
+
+/**
+ * Runs one build step and, when `npm run bench` asks for it (DISPATCH_BENCH_PHASES=1),
+ * logs `dispatch:phase <name> <seconds>s`, which the benchmark turns into a column.
+ */
+export function timedPhase<T>(name: string, work: () => T): T {
+  if (typeof process === "undefined" || process.env["DISPATCH_BENCH_PHASES"] !== "1") return work();
+  const started = performance.now();
+  const result = work();
+  console.info(`dispatch:phase ${name} ${((performance.now() - started) / 1000).toFixed(3)}s`);
+  return result;
+}
+
+export interface OrganizationItem {
+  id: string;
+  title: string;
+  date: Date;
+  summary: string;
+  url: string | undefined;
+}
+
+/** The organization's own news, newest first. */
+export async function organizationNews(limit = 5): Promise<OrganizationItem[]> {
+  const entries = await getCollection(
+    "organization",
+    (entry) => import.meta.env.DISPATCH_SHOW_DRAFTS || !entry.data.draft,
+  );
+  return entries
+    .map((entry) => ({
+      id: entry.id,
+      title: entry.data.title,
+      date: entry.data.date,
+      summary: entry.data.summary ?? "",
+      url: entry.data.url,
+    }))
+    .sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id))
+    .slice(0, limit);
+}
+
+/** Props of a brief's page: everything it shows besides code, so its cache key can cover all of it. */
+export interface BriefPageProps {
+  brief: Brief;
+  /** Stands for the rendered body (see `bodyDigests`). */
+  bodyDigest: string | undefined;
+  related: Brief[];
+  translations: Brief[];
+  organizationNews: OrganizationItem[];
+}
+
+/** `getStaticPaths` of the brief pages, one per published brief. */
+export async function briefPagePaths() {
+  const [briefs, digests, news] = await Promise.all([allBriefs(), bodyDigests(), organizationNews()]);
+  return withCacheKeys(
+    await Promise.all(
+      briefs.map(async (brief) => ({
+        params: { lang: languageParam(brief.lang), slug: brief.slug },
+        props: {
+          brief,
+          bodyDigest: digests.get(brief.id),
+          related: await relatedTo(brief),
+          translations: await translationsOf(brief),
+          organizationNews: news,
+        } satisfies BriefPageProps,
+      })),
+    ),
+  );
+}

@@ -1,0 +1,121 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { LoaderContext } from "astro/loaders";
+import { afterEach, describe, expect, it } from "vitest";
+import { strictGlob } from "../../../../src/build/loader/strict-glob.ts";
+import { briefSchema } from "../../../../src/schemas/brief.ts";
+
+interface StoredEntry {
+  id: string;
+  data: Record<string, unknown>;
+  body?: string;
+  filePath?: string;
+  digest?: string;
+  rendered?: { html: string; metadata?: Record<string, unknown> };
+}
+
+/** A logger that stays quiet: the tests read the store, not the log. */
+const ignore = () => undefined;
+
+/** The parts of Astro's loader context the loader uses, with an in-memory store. */
+function fakeContext(root: string) {
+  const entries = new Map<string, StoredEntry>();
+  const parsed: string[] = [];
+  const context = {
+    collection: "briefs",
+    config: { root: pathToFileURL(`${root}/`) },
+    logger: { info: ignore, warn: ignore, error: ignore },
+    generateDigest: (text: string) => createHash("sha1").update(text).digest("hex"),
+    // Like Astro's, it reports invalid data as a rejected promise.
+    parseData: ({ id, data }: { id: string; data: Record<string, unknown> }) => {
+      parsed.push(id);
+      const result = briefSchema.safeParse(data);
+      if (!result.success) {
+        const message = result.error.issues.map((issue) => `**${issue.path.join(".")}**: ${issue.message}`).join("\n");
+        return Promise.reject(new Error(message));
+      }
+      return Promise.resolve(result.data);
+    },
+    store: {
+      get: (id: string) => entries.get(id),
+      set: (entry: StoredEntry) => {
+        entries.set(entry.id, entry);
+        return true;
+      },
+      keys: () => [...entries.keys()],
+      delete: (id: string) => entries.delete(id),
+    },
+  };
+  return { context: context as unknown as LoaderContext, entries, parsed };
+}
+
+const roots: string[] = [];
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+function project(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), "dispatch-loader-"));
+  roots.push(root);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, ".."), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+const brief = (title: string, body = "Body text.") => `---\ntitle: ${title}\ndate: 2024-05-01\n---\n\n${body}\n`;
+
+describe("strictGlob", () => {
+  it("stores validated data, sanitized HTML and the first paragraph under the file name, not the source", async () => {
+    const root = project({ "briefs/2024/first-brief.md": brief("First", "Hello <script>x()</script>**world**.") });
+    const { context, entries } = fakeContext(root);
+    await strictGlob({ base: join(root, "briefs") }).load(context);
+    const entry = entries.get("first-brief");
+    expect(entry?.filePath).toBe("briefs/2024/first-brief.md");
+    expect(entry?.data["title"]).toBe("First");
+    expect(entry?.data["date"]).toEqual(new Date(Date.UTC(2024, 4, 1, 12)));
+    expect(entry?.body).toBeUndefined();
+    expect(entry?.rendered?.html).toBe("<p>Hello <strong>world</strong>.</p>");
+    expect(entry?.rendered?.metadata?.["firstParagraph"]).toBe("Hello world.");
+  });
+
+  it("on the next build re-reads every file but parses and renders only the changed ones, and drops deleted ones", async () => {
+    const root = project({
+      "briefs/a.md": brief("A"),
+      "briefs/b.md": brief("B"),
+      "briefs/c.md": brief("C"),
+    });
+    const { context, entries, parsed } = fakeContext(root);
+    const loader = strictGlob({ base: join(root, "briefs") });
+    await loader.load(context);
+    expect(parsed.sort()).toEqual(["a", "b", "c"]);
+
+    parsed.length = 0;
+    writeFileSync(join(root, "briefs/b.md"), brief("B", "Edited."));
+    unlinkSync(join(root, "briefs/c.md"));
+    await loader.load(context);
+    expect(parsed).toEqual(["b"]);
+    expect(entries.get("b")?.rendered?.html).toBe("<p>Edited.</p>");
+    expect([...entries.keys()].sort()).toEqual(["a", "b"]);
+  });
+
+  it("names the file when front matter fails the schema", async () => {
+    const root = project({ "briefs/bad-date.md": "---\ntitle: X\ndate: 2024-13-45\n---\nBody\n" });
+    const { context } = fakeContext(root);
+    await expect(strictGlob({ base: join(root, "briefs") }).load(context)).rejects.toThrow(
+      /Invalid front matter in briefs\/bad-date\.md:\n.*no month 13/,
+    );
+  });
+
+  it("stops when two files share a name, naming both", async () => {
+    const root = project({ "briefs/2023/same.md": brief("One"), "briefs/2024/same.md": brief("Two") });
+    const { context } = fakeContext(root);
+    await expect(strictGlob({ base: join(root, "briefs") }).load(context)).rejects.toThrow(
+      /named "same".*\n- briefs\/2023\/same\.md\n- briefs\/2024\/same\.md/,
+    );
+  });
+});
