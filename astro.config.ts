@@ -1,4 +1,3 @@
-import { unified } from "@astrojs/markdown-remark";
 import preact from "@astrojs/preact";
 import type { AstroIntegration } from "astro";
 import { defineConfig } from "astro/config";
@@ -6,7 +5,7 @@ import { outputFolder } from "./src/build/output-folder.ts";
 import { searchIndex } from "./src/build/search-index.ts";
 import { socialCards } from "./src/build/social-cards/index.ts";
 import { sitemapWithDetails } from "./src/build/sitemap-details.ts";
-import { briefRehypePlugins, briefRemarkPlugins } from "./src/markdown/pipeline.ts";
+import { briefMarkdownProcessor } from "./src/markdown/pipeline.ts";
 import { scriptSources, sharedDirectives, styleSources } from "./src/model/security.ts";
 import { absoluteUrl, newsSitemapUrl } from "./src/model/urls.ts";
 import { site } from "./src/site.config.ts";
@@ -77,7 +76,7 @@ export default defineConfig({
   markdown: {
     // Briefs need no code highlighting, and Shiki's inline styles would not survive the sanitizer.
     syntaxHighlight: false,
-    // Smart quotes off: briefs keep the punctuation their editors typed, as published.
-    processor: unified({ remarkPlugins: briefRemarkPlugins, rehypePlugins: briefRehypePlugins, smartypants: false }),
+    // The brief pipeline (no smart quotes: briefs keep the punctuation their editors typed).
+    processor: briefMarkdownProcessor,
   },
 });

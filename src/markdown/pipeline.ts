@@ -1,44 +1,37 @@
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { rehypeHeadingIds } from "@astrojs/markdown-remark";
-import type { RehypePlugins, RemarkPlugins } from "@astrojs/markdown-remark";
+import type { MarkdownHeading, MarkdownProcessor } from "@astrojs/markdown-remark";
 import type { Root } from "hast";
+import type { Root as MdastRoot, PhrasingContent } from "mdast";
+import { toString } from "mdast-util-to-string";
 import rehypeRaw from "rehype-raw";
 import rehypeSanitize from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
-import { unified } from "unified";
-import type { Root as MdastRoot, PhrasingContent } from "mdast";
-import { toString } from "mdast-util-to-string";
 import { markdownToMdast } from "satteri";
+import { unified, type Pluggable } from "unified";
 import { VFile } from "vfile";
-import { localized, site, withOrg } from "../site.config.ts";
 import { languages } from "../schemas/brief.ts";
+import { localized, site, withOrg } from "../site.config.ts";
 import { rehypeAnalysisSection } from "./rehype-analysis-section.ts";
 import { rehypeExternalLinks } from "./rehype-external-links.ts";
 import { remarkContainRawHtml } from "./remark-contain-raw-html.ts";
+import { remarkImagePaths } from "./remark-image-paths.ts";
 import { sanitizeSchema } from "./sanitize-schema.ts";
 
-/** Remark plugins for brief bodies, run before the Markdown becomes HTML. */
-export const briefRemarkPlugins: RemarkPlugins = [remarkContainRawHtml];
-
-const analysisOptions = { headings: languages.map((lang) => withOrg(localized(site.analysisHeading, lang))) };
-const externalLinkOptions = { siteUrl: site.url };
-
-/**
- * Rehype plugins for brief bodies, in order. Raw HTML an editor typed is parsed first so
- * that the sanitizer sees it as elements (rather than dropping it unseen); everything after
- * the sanitizer adds only markup Dispatch itself trusts.
- */
-export const briefRehypePlugins: RehypePlugins = [
-  rehypeRaw,
-  [rehypeSanitize, sanitizeSchema],
-  [rehypeAnalysisSection, analysisOptions],
-  [rehypeExternalLinks, externalLinkOptions],
-];
+/** One step of the pipeline: what unified runs, and the npm package it comes from. */
+export interface PipelineStep {
+  /** A plugin, or a plugin with its options. */
+  use: Pluggable;
+  /** The plugin's package; Dispatch's own plugins (this folder) have none. */
+  from?: string;
+}
 
 function hasRawHtml(tree: Root): boolean {
   const pending: { type: string; children?: unknown[] }[] = [tree];
@@ -60,70 +53,63 @@ function rehypeRawWhenPresent() {
   return (tree: Root, file: VFile) => (hasRawHtml(tree) ? reparse(tree, file) : tree);
 }
 
+/** Sätteri's settings: GFM on; front matter off, since bodies come without it and a body that opens with a rule must keep it. */
+const satteriOptions = { position: false, features: { gfm: true, frontmatter: false } } as const;
+
 /**
- * The brief pipeline as one frozen processor, built once per process: the same steps as
- * Astro's `unified()` Markdown processor with `briefRehypePlugins` (GFM, no smart quotes,
- * no highlighting, heading ids), minus work that cannot change the output for a brief
- * without images: Astro's image collection and its second, final rehype-raw pass (after
- * the sanitizer no raw HTML is left to parse). tests/unit/brief-pipeline.test.ts checks
- * that both give the same HTML. `renderBriefBody` feeds it Sätteri's tree instead of
- * running its remark-parse front end, which stays for comparison (tools/bench/bench-markdown.ts).
+ * The brief pipeline, declared once, in order. Every front end derives from it: the frozen
+ * processor the loader renders with (`renderBriefBody`, fed by Sätteri), Astro's
+ * `markdown.processor` (`briefMarkdownProcessor`), the tests (which call `renderBriefBody`)
+ * and the fingerprint that keeps the content store honest (`briefPipelineFingerprint`).
+ */
+export const briefPipeline = {
+  /**
+   * remark-parse with GFM: the same Markdown as Sätteri, for plugins that parse a fragment
+   * again (remark-contain-raw-html). Whole bodies are parsed by Sätteri (`satteriOptions`).
+   */
+  parse: [
+    { use: remarkParse, from: "remark-parse" },
+    { use: remarkGfm, from: "remark-gfm" },
+  ],
+  remark: [{ use: remarkContainRawHtml }, { use: remarkImagePaths }],
+  toHast: { use: [remarkRehype, { allowDangerousHtml: true, passThrough: [] }], from: "remark-rehype" },
+  /**
+   * Raw HTML an editor typed is parsed first so that the sanitizer sees it as elements
+   * (rather than dropping it unseen); everything after the sanitizer adds only markup
+   * Dispatch itself trusts.
+   */
+  rehype: [
+    { use: rehypeRawWhenPresent, from: "rehype-raw" },
+    { use: [rehypeSanitize, sanitizeSchema], from: "rehype-sanitize" },
+    {
+      use: [
+        rehypeAnalysisSection,
+        { headings: languages.map((lang) => withOrg(localized(site.analysisHeading, lang))) },
+      ],
+    },
+    { use: [rehypeExternalLinks, { siteUrl: site.url }] },
+    { use: rehypeHeadingIds, from: "@astrojs/markdown-remark" },
+  ],
+  toHtml: { use: [rehypeStringify, { allowDangerousHtml: true }], from: "rehype-stringify" },
+} satisfies Record<string, PipelineStep | PipelineStep[]>;
+
+const { parse, remark, toHast, rehype, toHtml } = briefPipeline;
+const steps: PipelineStep[] = [...parse, ...remark, toHast, ...rehype, toHtml];
+
+/**
+ * The pipeline as one frozen processor, built once per thread. `renderBriefBody` runs its
+ * transforms on Sätteri's tree; its own remark-parse front end is there for the plugins
+ * that parse a fragment, and for comparison (tools/bench/bench-markdown.ts).
  */
 export const briefProcessor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkContainRawHtml)
-  .use(remarkRehype, { allowDangerousHtml: true, passThrough: [] })
-  .use(rehypeRawWhenPresent)
-  .use(rehypeSanitize, sanitizeSchema)
-  .use(rehypeAnalysisSection, analysisOptions)
-  .use(rehypeExternalLinks, externalLinkOptions)
-  .use(rehypeHeadingIds)
-  .use(rehypeStringify, { allowDangerousHtml: true })
+  .use(steps.map((step) => step.use))
   .freeze();
-
-/** The parser's version: an upgrade may parse some Markdown differently. */
-function satteriVersion(): string {
-  // satteri's package exports hide its package.json, so it is found beside the entry point.
-  const entry = createRequire(import.meta.url).resolve("satteri");
-  return (JSON.parse(readFileSync(join(dirname(entry), "..", "package.json"), "utf8")) as { version: string }).version;
-}
-
-/**
- * Changes whenever the pipeline's code or settings change, so HTML cached in the content
- * store by an older pipeline is never reused (Astro only clears the store when the config
- * files themselves change). Plugin sources stand in for their behaviour.
- */
-export const briefPipelineFingerprint = JSON.stringify(
-  [
-    [
-      remarkContainRawHtml,
-      rehypeRawWhenPresent,
-      hasRawHtml,
-      rehypeAnalysisSection,
-      rehypeExternalLinks,
-      parseBriefMarkdown,
-      firstParagraphOf,
-      withoutRawText,
-      renderBriefBody,
-    ].map(String),
-    satteriVersion(),
-    sanitizeSchema,
-    analysisOptions,
-    externalLinkOptions,
-  ],
-  (_key, value: unknown) => (value instanceof RegExp ? String(value) : value),
-);
-
-/** Markdown images need Astro's image pipeline (local files are optimised), so those briefs go through Astro's processor. */
-export function needsAstroImages(markdown: string): boolean {
-  return markdown.includes("![");
-}
 
 export interface RenderedBody {
   html: string;
   metadata: {
-    headings: { depth: number; slug: string; text: string }[];
+    headings: MarkdownHeading[];
+    /** Images beside the brief's file and on other sites (remark-image-paths.ts). */
     localImagePaths: string[];
     remoteImagePaths: string[];
     imagePaths: string[];
@@ -131,16 +117,6 @@ export interface RenderedBody {
     /** Plain text of the first prose paragraph: a brief's summary when its front matter has none. */
     firstParagraph: string;
   };
-}
-
-/**
- * Parses Markdown with Sätteri (the native parser behind Astro's default processor) into the
- * same mdast as remark-parse with GFM: about seven times faster than micromark, which was
- * most of the pipeline's cost. Front matter is off: bodies come without it, and a body that
- * opens with a thematic break must stay one.
- */
-function parseBriefMarkdown(markdown: string): MdastRoot {
-  return markdownToMdast(markdown, { position: false, features: { gfm: true, frontmatter: false } }) as MdastRoot;
 }
 
 /**
@@ -178,29 +154,92 @@ function withoutRawText(children: PhrasingContent[]): PhrasingContent[] {
   return kept;
 }
 
-/** The first prose paragraph of a Markdown body, as plain text (see `firstParagraphOf`). */
-export function firstParagraph(markdown: string): string {
-  return firstParagraphOf(parseBriefMarkdown(markdown));
-}
-
-/** Renders one brief body (no front matter): native parse, then the frozen processor's transforms. */
+/**
+ * Renders one brief body (no front matter). Sätteri, the native parser behind Astro's
+ * default processor, gives the same mdast as remark-parse with GFM about seven times
+ * faster; the frozen processor then runs every other step.
+ */
 export async function renderBriefBody(markdown: string): Promise<RenderedBody> {
   const file = new VFile(markdown);
-  const mdast = parseBriefMarkdown(markdown);
+  const mdast = markdownToMdast(markdown, satteriOptions) as MdastRoot;
   // Read before the transforms, which may rework the tree.
   const lead = firstParagraphOf(mdast);
   const tree = await briefProcessor.run(mdast, file);
-  const html = briefProcessor.stringify(tree, file);
-  const astro = (file.data as { astro?: { headings?: RenderedBody["metadata"]["headings"] } }).astro;
+  const html = String(briefProcessor.stringify(tree, file));
+  const { headings = [], localImagePaths = [], remoteImagePaths = [] } = file.data.astro ?? {};
   return {
     html,
     metadata: {
-      headings: astro?.headings ?? [],
-      localImagePaths: [],
-      remoteImagePaths: [],
-      imagePaths: [],
+      headings,
+      localImagePaths,
+      remoteImagePaths,
+      imagePaths: [...localImagePaths, ...remoteImagePaths],
       frontmatter: {},
       firstParagraph: lead,
     },
   };
+}
+
+/**
+ * Astro's `markdown.processor`: the brief pipeline, for any Markdown Astro renders itself
+ * (the briefs loader renders with `renderBriefBody` directly). Astro's shared settings
+ * (highlighting, smart quotes) do not apply: briefs have neither.
+ */
+export const briefMarkdownProcessor: MarkdownProcessor = {
+  name: "dispatch-brief",
+  options: {},
+  createRenderer: () =>
+    Promise.resolve({
+      render: async (content, options) => {
+        const { html, metadata } = await renderBriefBody(content);
+        return { code: html, metadata: { ...metadata, frontmatter: options?.frontmatter ?? {} } };
+      },
+    }),
+};
+
+const require = createRequire(import.meta.url);
+
+/** A package's version, read from its folder (some packages' exports hide their package.json). */
+function packageVersion(name: string): string {
+  for (const folder of require.resolve.paths(name) ?? []) {
+    const manifest = join(folder, name, "package.json");
+    if (existsSync(manifest)) return (JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version;
+  }
+  throw new Error(`The Markdown pipeline's package ${name} is not installed`);
+}
+
+/**
+ * A digest of a pipeline's code and settings: the source of every `.ts` file in
+ * `sourceFolder`, Sätteri's version and settings, and each step's package version and
+ * options, in order.
+ */
+export function pipelineFingerprint(declared: readonly PipelineStep[], sourceFolder: string): string {
+  const hash = createHash("sha256");
+  for (const name of readdirSync(sourceFolder)
+    .filter((file) => file.endsWith(".ts"))
+    .sort()) {
+    hash.update(name).update(readFileSync(join(sourceFolder, name)));
+  }
+  const settings = [
+    `satteri@${packageVersion("satteri")}`,
+    satteriOptions,
+    declared.map((step) => [
+      step.from ? `${step.from}@${packageVersion(step.from)}` : "own",
+      Array.isArray(step.use) ? step.use.slice(1) : [],
+    ]),
+  ];
+  hash.update(JSON.stringify(settings, (_key, value: unknown) => (value instanceof RegExp ? String(value) : value)));
+  return hash.digest("base64url");
+}
+
+let fingerprint: string | undefined;
+
+/**
+ * Changes whenever the brief pipeline's code or settings change (see `pipelineFingerprint`;
+ * the code is this folder's), so HTML that an older pipeline left in the content store is
+ * never reused: Astro only clears the store when its config files change.
+ */
+export function briefPipelineFingerprint(): string {
+  fingerprint ??= pipelineFingerprint(steps, fileURLToPath(new URL(".", import.meta.url)));
+  return fingerprint;
 }

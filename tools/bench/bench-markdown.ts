@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createMarkdownProcessor, rehypeHeadingIds } from "@astrojs/markdown-remark";
+import { createMarkdownProcessor, rehypeHeadingIds, type RehypePlugins } from "@astrojs/markdown-remark";
 import rehypeRaw from "rehype-raw";
 import rehypeSanitize from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
@@ -8,7 +8,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
-import { briefRehypePlugins, briefProcessor, renderBriefBody } from "../../src/markdown/pipeline.ts";
+import { briefPipeline, briefProcessor, renderBriefBody } from "../../src/markdown/pipeline.ts";
 import { sanitizeSchema } from "../../src/markdown/sanitize-schema.ts";
 import { splitFrontMatter } from "../../src/build/loader/strict-glob.ts";
 
@@ -21,7 +21,7 @@ const files = readdirSync(dir, { recursive: true, withFileTypes: true })
   .slice(0, n);
 const bodies = files.map((f) => splitFrontMatter(readFileSync(f, "utf8"), f).body);
 const astro = await createMarkdownProcessor({
-  rehypePlugins: briefRehypePlugins,
+  rehypePlugins: briefPipeline.rehype.map((step) => step.use) as RehypePlugins,
   smartypants: false,
   gfm: true,
   syntaxHighlight: false,
@@ -46,7 +46,7 @@ const ours2raw = unified()
 const parseOnly = unified().use(remarkParse).use(remarkGfm).freeze();
 // Each variant returns its result, or a promise of it (the loop awaits either).
 const variants: [string, (b: string) => unknown][] = [
-  ["astro unified() + briefRehypePlugins", (b) => astro.render(b, { fileURL: new URL("file:///x.md") })],
+  ["astro unified() + the pipeline's rehype steps", (b) => astro.render(b, { fileURL: new URL("file:///x.md") })],
   ["dispatch pipeline: Sätteri parse + frozen transforms", (b) => renderBriefBody(b)],
   ["the same transforms after remark-parse (micromark)", (b) => briefProcessor.process(b)],
   ["two raw passes + sanitize + ids", (b) => ours2raw.process(b)],

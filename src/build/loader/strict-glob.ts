@@ -1,17 +1,11 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import { mapConcurrently } from "../../lib/concurrency.ts";
 import { fileSlug } from "../../lib/slugs.ts";
-import {
-  briefPipelineFingerprint,
-  firstParagraph,
-  needsAstroImages,
-  renderBriefBody,
-  type RenderedBody,
-} from "../../markdown/pipeline.ts";
+import { briefPipelineFingerprint, renderBriefBody, type RenderedBody } from "../../markdown/pipeline.ts";
 import { createRenderPool, type RenderPool } from "./render-pool.ts";
 
 /** An entry as the content store holds it: parsed data and rendered HTML (see below: no source). */
@@ -34,11 +28,11 @@ export interface StrictGlobOptions {
  *   could never see the mistake.
  * - Every error names the file it comes from, and the id is the file name, so two files
  *   with one name stop the build with both paths.
- * - Bodies are rendered once, by one frozen unified processor (src/markdown/pipeline.ts),
- *   and the HTML is kept in the content store with the file's digest. An unchanged file
- *   is neither parsed nor rendered again on the next build (a warm build only renders
- *   what changed), and Astro's per-file processor overhead is avoided on a cold one.
- *   Bodies with Markdown images go through Astro's processor (for its image pipeline).
+ * - Bodies are rendered once, by the brief pipeline (src/markdown/pipeline.ts), and the
+ *   HTML is kept in the content store with the file's digest. An unchanged file is
+ *   neither parsed nor rendered again on the next build (a warm build only renders what
+ *   changed), and Astro's per-file processor overhead is avoided on a cold one. Markdown
+ *   images stay plain `<img>` elements; their paths are recorded with the rendered body.
  * - The Markdown source is not stored (`entry.body` is undefined): pages show the rendered
  *   HTML, and its first paragraph as text is kept in `rendered.metadata.firstParagraph`.
  *   The store is loaded whole into every build, and at 10,000 briefs the sources were 26 of
@@ -135,7 +129,7 @@ const projectPath = (root: string, path: string) => relative(root, path).split(s
 async function readSource(context: LoaderContext, root: string, path: string): Promise<SourceFile> {
   const contents = await readFile(path, "utf8");
   // The digest covers the pipeline too: stored HTML is reused only if the same code made it.
-  pipelineDigest ??= context.generateDigest(briefPipelineFingerprint);
+  pipelineDigest ??= context.generateDigest(briefPipelineFingerprint());
   const digest = `${context.generateDigest(contents)}-${pipelineDigest}`;
   return { id: fileSlug(path), path, file: projectPath(root, path), contents, digest };
 }
@@ -149,13 +143,6 @@ function isUnchanged(context: LoaderContext, source: SourceFile): boolean {
 }
 
 function fileSyncer(context: LoaderContext, pool: RenderPool) {
-  let astroRenderer:
-    Promise<(body: string, path: string, data: Record<string, unknown>) => Promise<RenderedBody>> | undefined;
-  const renderWithAstro = (body: string, path: string, data: Record<string, unknown>) => {
-    astroRenderer ??= astroMarkdownRenderer(context);
-    return astroRenderer.then((render) => render(body, path, data));
-  };
-
   return async function syncFile({ id, path, file, contents, digest }: SourceFile): Promise<void> {
     const { data: frontMatter, body } = splitFrontMatter(contents, file);
     let data: Record<string, unknown>;
@@ -166,47 +153,11 @@ function fileSyncer(context: LoaderContext, pool: RenderPool) {
     }
     let rendered: RenderedBody;
     try {
-      rendered = needsAstroImages(body) ? await renderWithAstro(body, path, frontMatter) : await pool.render(body);
+      rendered = await pool.render(body);
     } catch (error) {
       throw new Error(`Could not render the Markdown of ${file}: ${messageOf(error)}`, { cause: error });
     }
-    context.store.set({
-      id,
-      data,
-      filePath: file,
-      digest,
-      rendered,
-      ...(rendered.metadata.imagePaths.length > 0 ? { assetImports: rendered.metadata.imagePaths } : {}),
-    });
-  };
-}
-
-/** Astro's configured Markdown processor, exactly as its glob loader would use it. */
-async function astroMarkdownRenderer(context: LoaderContext) {
-  const { markdown, image } = context.config;
-  // The arguments Astro's own Markdown entry type passes; its config types are wider than the renderer's.
-  const processor = await markdown.processor.createRenderer({
-    image,
-    syntaxHighlight: markdown.syntaxHighlight,
-    shikiConfig: markdown.shikiConfig,
-    // Deprecated, but Astro's entry type still passes them as the fallback for processor options.
-    /* eslint-disable @typescript-eslint/no-deprecated -- mirror Astro's own Markdown entry type exactly */
-    gfm: markdown.gfm,
-    smartypants: markdown.smartypants,
-    /* eslint-enable @typescript-eslint/no-deprecated */
-  } as Parameters<typeof markdown.processor.createRenderer>[0]);
-  return async (body: string, path: string, data: Record<string, unknown>): Promise<RenderedBody> => {
-    const result = await processor.render(body, { frontmatter: data, fileURL: pathToFileURL(path) });
-    const { localImagePaths, remoteImagePaths } = result.metadata;
-    return {
-      html: result.code,
-      metadata: {
-        ...result.metadata,
-        frontmatter: {},
-        imagePaths: [...localImagePaths, ...remoteImagePaths],
-        firstParagraph: firstParagraph(body),
-      },
-    };
+    context.store.set({ id, data, filePath: file, digest, rendered });
   };
 }
 

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { LoaderContext } from "astro/loaders";
 import { afterEach, describe, expect, it } from "vitest";
-import { strictGlob } from "../../../../src/build/loader/strict-glob.ts";
+import { splitFrontMatter, strictGlob } from "../../../../src/build/loader/strict-glob.ts";
 import { briefSchema } from "../../../../src/schemas/brief.ts";
 
 interface StoredEntry {
@@ -117,5 +117,24 @@ describe("strictGlob", () => {
     await expect(strictGlob({ base: join(root, "briefs") }).load(context)).rejects.toThrow(
       /named "same".*\n- briefs\/2023\/same\.md\n- briefs\/2024\/same\.md/,
     );
+  });
+});
+
+describe("splitFrontMatter", () => {
+  it("reads front matter with the YAML core schema, so impossible dates stay text for the schema to reject", () => {
+    const { data, body } = splitFrontMatter("---\ntitle: A\ndate: 2024-13-45\n---\n\nBody text.\n", "x.md");
+    expect(data).toEqual({ title: "A", date: "2024-13-45" });
+    expect(body).toBe("Body text.");
+  });
+
+  it("names the file and front-matter line when the YAML is broken", () => {
+    expect(() => splitFrontMatter("---\ntitle: A\ntitle: B\n---\nBody", "content/briefs/x.md")).toThrow(
+      /Broken front matter in content\/briefs\/x\.md \(front matter line \d+\)/,
+    );
+  });
+
+  it("treats a file without front matter as all body, and empty front matter as no fields", () => {
+    expect(splitFrontMatter("Just text.\n", "x.md")).toEqual({ data: {}, body: "Just text." });
+    expect(splitFrontMatter("---\n---\nText", "x.md")).toEqual({ data: {}, body: "Text" });
   });
 });
