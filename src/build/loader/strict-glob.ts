@@ -6,7 +6,7 @@ import { parse as parseYaml, YAMLParseError } from "yaml";
 import { mapConcurrently } from "../../lib/concurrency.ts";
 import { fileSlug } from "../../lib/slugs.ts";
 import { briefPipelineFingerprint, renderBriefBody, type RenderedBody } from "../../markdown/pipeline.ts";
-import { createRenderPool, type RenderPool } from "./render-pool.ts";
+import { createRenderPool } from "./render-pool.ts";
 
 /** An entry as the content store holds it: parsed data and rendered HTML (see below: no source). */
 export type StoredEntry = ReturnType<LoaderContext["store"]["values"]>[number];
@@ -74,8 +74,8 @@ export function strictGlob(options: StrictGlobOptions): Loader {
       for (const id of [...context.store.keys()]) if (!seen.has(id)) context.store.delete(id);
       if (changed.length > 0) {
         const pool = createRenderPool(changed.length);
-        context.logger.info(`Rendering ${changed.length} changed file(s) on ${pool.threads} thread(s)`);
-        const sync = fileSyncer(context, pool);
+        context.logger.info(`Rendering ${changed.length} changed file(s) on ${Math.max(pool.threads, 1)} thread(s)`);
+        const sync = fileSyncer(context, (body) => pool.run("renderBriefBody", body));
         try {
           await mapConcurrently(changed, 64, sync);
         } finally {
@@ -88,12 +88,7 @@ export function strictGlob(options: StrictGlobOptions): Loader {
       if (!context.watcher) return;
       context.watcher.add(base);
       const inBase = (path: string) => path.startsWith(base + sep) && isContentFile(path);
-      const syncHere = fileSyncer(context, {
-        threads: 1,
-        renderedOnWorkers: 0,
-        render: renderBriefBody,
-        close: () => Promise.resolve(),
-      });
+      const syncHere = fileSyncer(context, renderBriefBody);
       const reload = async (path: string) => {
         if (!inBase(path)) return;
         try {
@@ -142,7 +137,7 @@ function isUnchanged(context: LoaderContext, source: SourceFile): boolean {
   return Boolean(existing?.digest === source.digest && existing.filePath === source.file && existing.rendered);
 }
 
-function fileSyncer(context: LoaderContext, pool: RenderPool) {
+function fileSyncer(context: LoaderContext, render: (body: string) => Promise<RenderedBody>) {
   return async function syncFile({ id, path, file, contents, digest }: SourceFile): Promise<void> {
     const { data: frontMatter, body } = splitFrontMatter(contents, file);
     let data: Record<string, unknown>;
@@ -153,7 +148,7 @@ function fileSyncer(context: LoaderContext, pool: RenderPool) {
     }
     let rendered: RenderedBody;
     try {
-      rendered = await pool.render(body);
+      rendered = await render(body);
     } catch (error) {
       throw new Error(`Could not render the Markdown of ${file}: ${messageOf(error)}`, { cause: error });
     }

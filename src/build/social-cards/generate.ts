@@ -3,8 +3,9 @@ import { access, copyFile, link, mkdir, readFile, rename, rm, utimes, writeFile 
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
-import { Worker } from "node:worker_threads";
-import { cardFontFiles, loadCardFonts, renderSocialCard, type SocialCard } from "./draw.ts";
+import cardTasks from "./card-tasks.ts";
+import { cardFontFiles, type SocialCard } from "./draw.ts";
+import { createWorkerPool } from "../workers/pool.ts";
 
 /** One card to produce: what it shows and the absolute path it is written to. */
 export interface CardJob {
@@ -82,8 +83,9 @@ async function placeCachedCard(cached: string, file: string): Promise<void> {
 }
 
 /**
- * Writes every job's card, drawing only those the cache lacks. Missing cards are drawn in
- * a pool of worker threads (one per core) when there are enough of them to pay off.
+ * Writes every job's card, drawing only those the cache lacks. Missing cards are drawn on
+ * worker threads (one per core) when there are enough of them to pay off; a card that is
+ * not drawn (its worker died, or drawing it failed) fails the run, with the count.
  */
 export async function generateSocialCards(jobs: CardJob[], options: CardRunOptions): Promise<CardRunStats> {
   const started = performance.now();
@@ -101,20 +103,32 @@ export async function generateSocialCards(jobs: CardJob[], options: CardRunOptio
     }),
   );
 
-  const save = async (index: number, png: Uint8Array) => {
-    const entry = missing[index];
-    if (!entry) return;
-    await writeAtomically(entry.cached, png);
-    await placeCachedCard(entry.cached, entry.job.file);
-  };
-  const cards = missing.map((entry) => entry.job.card);
-  const workerCount =
-    cards.length < IN_PROCESS_LIMIT ? 0 : Math.min(options.maxWorkers ?? availableParallelism(), cards.length);
-  if (workerCount === 0) {
-    const fonts = cards.length > 0 ? await loadCardFonts() : [];
-    for (const [index, card] of cards.entries()) await save(index, await renderSocialCard(card, fonts));
-  } else {
-    await renderInWorkers(cards, workerCount, save);
+  const pool = createWorkerPool(cardTasks, {
+    threads: options.maxWorkers ?? availableParallelism(),
+    expected: missing.length,
+    minTasks: IN_PROCESS_LIMIT,
+    whenWorkerLost: "fail",
+  });
+  const undrawn: string[] = [];
+  try {
+    await Promise.all(
+      missing.map(async ({ job, cached }) => {
+        let png: Uint8Array;
+        try {
+          png = await pool.run("drawSocialCard", job.card);
+        } catch (error) {
+          undrawn.push(`"${job.card.title}": ${error instanceof Error ? error.message : String(error)}`);
+          return;
+        }
+        await writeAtomically(cached, png);
+        await placeCachedCard(cached, job.file);
+      }),
+    );
+  } finally {
+    await pool.close();
+  }
+  if (undrawn.length > 0) {
+    throw new Error(`${undrawn.length} social cards could not be drawn, e.g. ${undrawn.slice(0, 3).join("; ")}`);
   }
 
   // A 50,000-brief build once finished with a third of its cards missing and no error;
@@ -128,56 +142,7 @@ export async function generateSocialCards(jobs: CardJob[], options: CardRunOptio
     total: jobs.length,
     rendered: missing.length,
     reused: jobs.length - missing.length,
-    workers: workerCount,
+    workers: pool.threads,
     milliseconds: performance.now() - started,
   };
-}
-
-type WorkerReply = { id: number; png: Uint8Array; error?: undefined } | { id: number; error: string };
-
-/** Hands cards to `count` workers, the next card going to whichever worker finishes first. */
-async function renderInWorkers(
-  cards: SocialCard[],
-  count: number,
-  save: (index: number, png: Uint8Array) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const writes: Promise<void>[] = [];
-  const runWorker = () =>
-    new Promise<void>((resolve, reject) => {
-      const worker = new Worker(new URL("./worker.ts", import.meta.url));
-      let stopping = false;
-      const stop = () => {
-        stopping = true;
-        return worker.terminate();
-      };
-      const feed = () => {
-        if (next >= cards.length) {
-          void stop().then(() => {
-            resolve();
-          });
-          return;
-        }
-        const id = next++;
-        worker.postMessage({ id, card: cards[id] });
-      };
-      worker.on("message", (reply: WorkerReply) => {
-        if (reply.error !== undefined) {
-          void stop();
-          reject(new Error(`Social card for "${cards[reply.id]?.title}" failed: ${reply.error}`));
-          return;
-        }
-        writes.push(save(reply.id, new Uint8Array(reply.png)));
-        feed();
-      });
-      worker.on("error", reject);
-      // A worker that ends on its own (not terminated above) would leave its card undrawn
-      // and, with no handle left, let the build finish without it.
-      worker.on("exit", (code) => {
-        if (!stopping) reject(new Error(`A social-card worker stopped early (exit code ${code})`));
-      });
-      feed();
-    });
-  await Promise.all(Array.from({ length: count }, runWorker));
-  await Promise.all(writes);
 }

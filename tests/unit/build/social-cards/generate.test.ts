@@ -53,4 +53,12 @@ describe("generateSocialCards", () => {
     expect(reverted).toMatchObject({ rendered: 0, reused: 10 });
     expect((await readFile(join(root, "edited", "social", "brief-3.png"))).equals(first)).toBe(true);
   }, 60_000);
+
+  it("fails with the count of cards it could not draw, naming them, when drawing fails on a worker", async () => {
+    const cards = Array.from({ length: 10 }, (_, index) => card(100 + index));
+    const broken = cards.map((each, index) => (index % 5 === 0 ? { ...each, title: null as unknown as string } : each));
+    await expect(
+      generateSocialCards(jobs("broken", broken), { cacheDir: join(root, "broken-cache"), maxWorkers: 2 }),
+    ).rejects.toThrow(/^2 social cards could not be drawn, e\.g\. "null": .*null/);
+  }, 60_000);
 });
