@@ -1,34 +1,8 @@
-import preact from "@astrojs/preact";
-import type { AstroIntegration } from "astro";
 import { defineConfig } from "astro/config";
-import { outputFolder } from "./src/build/output-folder.ts";
-import { searchIndex } from "./src/build/search-index.ts";
-import { socialCards } from "./src/build/social-cards/index.ts";
-import { sitemapWithDetails } from "./src/build/sitemap-details.ts";
+import { dispatchIntegrations } from "./src/build/integrations.ts";
 import { briefMarkdownProcessor } from "./src/markdown/pipeline.ts";
 import { scriptSources, sharedDirectives, styleSources } from "./src/model/security.ts";
-import { absoluteUrl, newsSitemapUrl } from "./src/model/urls.ts";
 import { site } from "./src/site.config.ts";
-
-/**
- * Drafts show in `astro dev` and nowhere else. Decided by the command, not by NODE_ENV:
- * Vite treats any NODE_ENV but "production" as development, so a build run from a shell
- * or test runner with NODE_ENV=test would otherwise publish drafts.
- */
-function draftsInDevOnly(): AstroIntegration {
-  return {
-    name: "dispatch:drafts",
-    hooks: {
-      "astro:config:setup": ({ command, updateConfig }) => {
-        updateConfig({
-          vite: { define: { "import.meta.env.DISPATCH_SHOW_DRAFTS": JSON.stringify(command === "dev") } },
-        });
-      },
-    },
-  };
-}
-
-const output = outputFolder();
 
 export default defineConfig({
   // Overridable so test and benchmark builds of other content never share caches or output.
@@ -51,19 +25,8 @@ export default defineConfig({
     // and code are unchanged; `npm run build -- --force` renders everything again.
     incrementalBuild: true,
   },
-  integrations: [
-    preact(),
-    draftsInDevOnly(),
-    socialCards(),
-    ...sitemapWithDetails({ newsSitemap: absoluteUrl(newsSitemapUrl()) }),
-    // After the cards and sitemaps: clears out what the build did not write. This and their
-    // astro:build:done work run while Pagefind (started with the build, in its own process)
-    // finishes the search index, which is then moved into place.
-    output.inPlace,
-    searchIndex(),
-    // Last: records that the output folder is complete.
-    output.completion,
-  ],
+  // In the order their hooks must run, which a check in the list enforces (src/build/integrations.ts).
+  integrations: dispatchIntegrations(),
   security: {
     // A <meta> CSP on every page: own scripts and styles, inline ones only by hash.
     // The HTTP headers (src/model/security.ts) add what a <meta> policy cannot carry.

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { defineCollection } from "astro:content";
-import { announceLoadedBriefs } from "./build/announce-loaded-briefs.ts";
+import { publishLoadedBriefs } from "./build/content-channel.ts";
 import { strictGlob, type StrictGlobOptions } from "./build/loader/strict-glob.ts";
 import { authorProfileSchema } from "./schemas/author.ts";
 import { briefSchema, organizationItemSchema } from "./schemas/brief.ts";
@@ -18,8 +18,8 @@ function collectionIn(folder: string, onLoaded?: StrictGlobOptions["onLoaded"]) 
 }
 
 export const collections = {
-  // Loaded briefs go straight to the search index and social cards, which a build then makes beside the pages.
-  briefs: defineCollection({ loader: collectionIn("briefs", announceLoadedBriefs), schema: briefSchema }),
+  // A build hands the loaded briefs to the search index, social cards, host files and sitemap (src/build/content-channel.ts).
+  briefs: defineCollection({ loader: collectionIn("briefs", publishLoadedBriefs), schema: briefSchema }),
   organization: defineCollection({ loader: collectionIn("organization"), schema: organizationItemSchema }),
   authors: defineCollection({ loader: collectionIn("authors"), schema: authorProfileSchema }),
 };

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { close, createIndex, type PagefindIndex } from "pagefind";
 import { mapConcurrently } from "../lib/concurrency.ts";
-import { offBriefsLoaded, onBriefsLoaded, type LoadedBriefs, type LoadedBriefsListener } from "./loaded-briefs.ts";
+import type { ContentChannel, LoadedBriefs } from "./content-channel.ts";
 import { searchDocument, type SearchDocument } from "../model/search-document.ts";
 import { briefUrl, outputPath } from "../model/urls.ts";
 import { site } from "../site.config.ts";
@@ -278,15 +278,14 @@ async function moveInto(staged: string, target: string): Promise<void> {
  * Astro integration: the search index of a production build. Pagefind runs in a process of
  * its own, so the index is built while Astro loads content, bundles and renders pages (on
  * one core) rather than after them: it starts with the documents remembered from the last
- * build and gets the rest as soon as the briefs are loaded (src/build/loaded-briefs.ts).
+ * build and gets the rest as soon as the loader publishes the briefs to `channel`.
  * The index is written to a staging folder in the cache, since Astro may empty the output
  * folder after loading content, and moved into `<outDir>/pagefind/` at the end.
  */
-export function searchIndex(): AstroIntegration {
+export function searchIndex(channel: ContentChannel): AstroIntegration {
   let staging = "";
   let removingOld: Promise<void> | undefined;
   let indexing: Promise<{ pages: number; early: number; seconds: number }> | undefined;
-  let startIndexing: LoadedBriefsListener | undefined;
   return {
     name: "dispatch-search-index",
     hooks: {
@@ -297,22 +296,17 @@ export function searchIndex(): AstroIntegration {
         const build = new SearchIndexBuild(staging, fileURLToPath(config.root), (message) => {
           logger.warn(message);
         });
-        startIndexing = (loaded) => {
-          if (indexing) return;
-          indexing = build.finish(loaded).then(({ early }) => ({
-            pages: loaded.briefs.length,
-            early,
-            seconds: (performance.now() - started) / 1000,
-          }));
-          // Awaited in astro:build:done; until then a failure must not count as unhandled.
-          indexing.catch(() => undefined);
-        };
-        onBriefsLoaded(startIndexing);
+        indexing = channel.whenLoaded.then(async (loaded) => {
+          const { early } = await build.finish(loaded);
+          return { pages: loaded.briefs.length, early, seconds: (performance.now() - started) / 1000 };
+        });
+        // Awaited in astro:build:done; until then a failure must not count as unhandled.
+        indexing.catch(() => undefined);
       },
       // The last build's index (thousands of files) is deleted at the start, while Pagefind is
       // still reading documents, rather than at the end, when the build waits for the new one.
       "astro:config:done": ({ config }) => {
-        if (!startIndexing) return;
+        if (!indexing) return;
         removingOld = rm(join(fileURLToPath(config.outDir), "pagefind"), {
           recursive: true,
           force: true,
@@ -325,19 +319,15 @@ export function searchIndex(): AstroIntegration {
         await removingOld;
       },
       "astro:build:done": async ({ dir, logger }) => {
-        if (startIndexing) offBriefsLoaded(startIndexing);
-        if (!indexing)
-          throw new Error("The search index got no documents: the briefs collection never finished loading");
-        const { pages, early, seconds } = await indexing;
+        // Fails here, naming the step, if the briefs never came (rather than waiting forever).
+        channel.loadedBriefs("The search index");
+        const { pages, early, seconds } = await indexing!;
         await removingOld;
         await moveInto(join(staging, "pagefind"), join(fileURLToPath(dir), "pagefind"));
         logger.info(
           `Pagefind indexed ${pages} briefs (${early} unchanged since the last build, sent at the start) ` +
             `in ${seconds.toFixed(1)} s, beside the rest of the build`,
         );
-        // For `npm run bench`, which turns this line into a column (docs/bench.md).
-        if (process.env["DISPATCH_BENCH_PHASES"] === "1")
-          logger.info(`dispatch:phase search-index ${seconds.toFixed(3)}s`);
       },
     },
   };

@@ -14,8 +14,8 @@ export type StoredEntry = ReturnType<LoaderContext["store"]["values"]>[number];
 export interface StrictGlobOptions {
   base: string;
   extensions?: readonly string[];
-  /** Called once the collection is loaded (not again on dev-server reloads), with every entry. */
-  onLoaded?: ((entries: StoredEntry[]) => void) | undefined;
+  /** Called once the collection is loaded (not again on dev-server reloads), with the store holding every entry. */
+  onLoaded?: ((context: LoaderContext) => void) | undefined;
 }
 
 /**
@@ -83,7 +83,7 @@ export function strictGlob(options: StrictGlobOptions): Loader {
         }
       }
 
-      options.onLoaded?.([...context.store.values()]);
+      options.onLoaded?.(context);
 
       if (!context.watcher) return;
       context.watcher.add(base);

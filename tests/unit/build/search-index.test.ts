@@ -5,7 +5,7 @@ import { gunzipSync } from "node:zlib";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { SearchIndexBuild } from "../../../src/build/search-index.ts";
 import type { Brief } from "../../../src/model/briefs.ts";
-import type { LoadedBriefs } from "../../../src/build/loaded-briefs.ts";
+import type { LoadedBriefs } from "../../../src/build/content-channel.ts";
 import { makeBrief } from "../../../tools/bench/make-brief.ts";
 
 const root = mkdtempSync(join(tmpdir(), "dispatch-search-"));

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { ContentChannel, contentChannel, publishLoadedBriefs } from "../../../src/build/content-channel.ts";
+import type { StoredEntry } from "../../../src/build/loader/strict-glob.ts";
+import { briefSchema } from "../../../src/schemas/brief.ts";
+
+const entry = (id: string, frontMatter: Record<string, unknown>): StoredEntry => ({
+  id,
+  filePath: `content/briefs/${id}.md`,
+  data: briefSchema.parse(frontMatter),
+  rendered: { html: `<p>Body of ${id}.</p>`, metadata: { firstParagraph: `Body of ${id}.` } },
+});
+
+const entries = [
+  entry("plain", { title: "Plain", date: "2024-05-01", countries: ["Perú"] }),
+  entry("draft", { title: "Draft", date: "2024-05-02", draft: true }),
+  entry("pictured", { title: "Pictured", date: "2024-05-03", image: { src: "images/p.jpg", alt: "A port" } }),
+];
+
+/** The Vite plugins a build's resolved config holds once the channel's integration has run. */
+function pluginsAddedFor(command: "build" | "dev" | "sync", channel: ContentChannel): unknown[] {
+  const plugins: unknown[] = [];
+  const setup = contentChannel(channel).hooks["astro:config:setup"] as (options: {
+    command: string;
+    updateConfig: (config: { vite?: { plugins?: unknown[] } }) => void;
+  }) => void;
+  setup({ command, updateConfig: (config) => plugins.push(...(config.vite?.plugins ?? [])) });
+  return plugins;
+}
+
+const loaderContext = (plugins: unknown[]) =>
+  ({ config: { vite: { plugins } }, store: { values: () => entries } }) as unknown as Parameters<
+    typeof publishLoadedBriefs
+  >[0];
+
+describe("the content channel", () => {
+  it("gives the build steps the published briefs, newest first, with their bodies", async () => {
+    const channel = new ContentChannel();
+    channel.publishBriefs(entries);
+    const loaded = channel.loadedBriefs("A step");
+    expect(loaded.briefs.map((brief) => brief.slug)).toEqual(["pictured", "plain"]);
+    expect(loaded.bodies.get("plain")).toBe("<p>Body of plain.</p>");
+    // No summary in its front matter: the first paragraph the loader kept stands in.
+    expect(loaded.briefs.find((brief) => brief.slug === "plain")?.summary).toBe("Body of plain.");
+    expect(await channel.whenLoaded).toBe(loaded);
+  });
+
+  it("names the step that asks before the briefs are loaded", () => {
+    expect(() => new ContentChannel().loadedBriefs("The sitemap")).toThrow(
+      "The sitemap got no briefs: the briefs collection never finished loading",
+    );
+  });
+
+  it("carries the briefs once", () => {
+    const channel = new ContentChannel();
+    channel.publishBriefs(entries);
+    expect(() => {
+      channel.publishBriefs(entries);
+    }).toThrow("loaded twice");
+  });
+
+  it("reaches the loader through the resolved config of a build, nested among other Vite plugins", () => {
+    const channel = new ContentChannel();
+    const plugins = pluginsAddedFor("build", channel);
+    publishLoadedBriefs(loaderContext([{ name: "other" }, false, [[...plugins]]]));
+    expect(channel.loadedBriefs("A step").briefs).toHaveLength(2);
+  });
+
+  it("is not there in astro dev or astro sync, where the loader publishes nothing", () => {
+    for (const command of ["dev", "sync"] as const) {
+      const channel = new ContentChannel();
+      expect(pluginsAddedFor(command, channel)).toEqual([]);
+      publishLoadedBriefs(loaderContext([{ name: "other" }]));
+      expect(() => channel.loadedBriefs("A step")).toThrow("never finished loading");
+    }
+  });
+});
