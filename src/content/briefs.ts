@@ -39,7 +39,7 @@ export async function briefsIn(lang: Language): Promise<Brief[]> {
 }
 
 export async function relatedTo(brief: Brief): Promise<Brief[]> {
-  related ??= allBriefs().then((list) => timedPhase("related", () => relatedBriefs(list, 3)));
+  related ??= allBriefs().then((list) => relatedBriefs(list, 3));
   return (await related).get(brief.slug) ?? [];
 }
 
@@ -71,18 +71,6 @@ export function authorProfiles(): Promise<Map<string, AuthorProfile>> {
     ),
   );
   return profiles;
-}
-
-/**
- * Runs one build step and, when `npm run bench` asks for it (DISPATCH_BENCH_PHASES=1),
- * logs `dispatch:phase <name> <seconds>s`, which the benchmark turns into a column.
- */
-export function timedPhase<T>(name: string, work: () => T): T {
-  if (typeof process === "undefined" || process.env["DISPATCH_BENCH_PHASES"] !== "1") return work();
-  const started = performance.now();
-  const result = work();
-  console.info(`dispatch:phase ${name} ${((performance.now() - started) / 1000).toFixed(3)}s`);
-  return result;
 }
 
 export interface OrganizationItem {
