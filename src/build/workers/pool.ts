@@ -68,6 +68,21 @@ interface Thread {
 /** Tasks queued in one worker at once: enough that it never waits on this (busy) thread, few enough to share the work out evenly. */
 const PER_WORKER = 8;
 
+/** `count` workers for the task module at `url`, or none if workers cannot be created here (a resource limit, a sandbox). */
+function startThreads(url: string, count: number): Thread[] {
+  const threads: Thread[] = [];
+  try {
+    for (let started = 0; started < count; started++) {
+      const worker = new Worker(new URL("./worker.ts", import.meta.url), { workerData: { tasks: url } });
+      threads.push({ worker, running: new Map(), alive: true });
+    }
+    return threads;
+  } catch {
+    for (const { worker } of threads) void worker.terminate();
+    return [];
+  }
+}
+
 /**
  * Runs named tasks (a task module's functions) on a pool of worker threads, each task on
  * whichever worker has room, so CPU-bound build work (rendering Markdown, drawing cards)
@@ -77,30 +92,19 @@ const PER_WORKER = 8;
  * work to this thread, and one that fails or dies later is handled by `whenWorkerLost`.
  */
 export function createWorkerPool<T extends Tasks>(module: TaskModule<T>, options: PoolOptions): WorkerPool<T> {
-  const queue: Pending[] = [];
-  const threads: Thread[] = [];
-  const runHere = (task: string, input: unknown) => (module.tasks[task] as (input: unknown) => Promise<unknown>)(input);
-  let inThisThread = 0;
-  let helpHere = false;
-  let nextId = 0;
-  let doneOnWorkers = 0;
-  let closing = false;
-
   const wanted =
     process.env["DISPATCH_RENDER_WORKERS"] === "0" || options.expected < options.minTasks
       ? 0
       : Math.min(options.threads, options.expected);
-  try {
-    for (let count = 0; count < wanted; count++) {
-      const worker = new Worker(new URL("./worker.ts", import.meta.url), { workerData: { tasks: module.url } });
-      threads.push({ worker, running: new Map(), alive: true });
-    }
-  } catch {
-    // Workers cannot be created here (a resource limit, a sandbox): this thread does the work.
-    for (const { worker } of threads) void worker.terminate();
-    threads.length = 0;
-  }
-  helpHere = threads.length === 0;
+  const threads = startThreads(module.url, wanted);
+  const queue: Pending[] = [];
+  const runHere = (task: string, input: unknown) => (module.tasks[task] as (input: unknown) => Promise<unknown>)(input);
+  /** Whether this thread runs tasks too: when no worker started, or one was lost with "run-here". */
+  let helpHere = threads.length === 0;
+  let inThisThread = 0;
+  let nextId = 0;
+  let doneOnWorkers = 0;
+  let closing = false;
 
   let lastLoss = "";
   const lostTask = (pending: Pending) =>
