@@ -103,6 +103,26 @@ describe("strictGlob", () => {
     expect([...entries.keys()].sort()).toEqual(["a", "b"]);
   });
 
+  it("calls back once the collection is loaded, with the store holding every entry", async () => {
+    const root = project({ "briefs/a.md": brief("A"), "briefs/b.md": brief("B", "![Map](./map.png)") });
+    const { context } = fakeContext(root);
+    const seen: string[][] = [];
+    await strictGlob({ base: join(root, "briefs"), onLoaded: (loaded) => seen.push(loaded.store.keys()) }).load(
+      context,
+    );
+    expect(seen).toEqual([["a", "b"]]);
+  });
+
+  it("renders Markdown images as plain <img> and records their paths with the body, without asset imports", async () => {
+    const root = project({ "briefs/a.md": brief("A", "![Map](./map.png)") });
+    const { context, entries } = fakeContext(root);
+    await strictGlob({ base: join(root, "briefs") }).load(context);
+    const entry = entries.get("a");
+    expect(entry?.rendered?.html).toBe('<p><img src="./map.png" alt="Map"></p>');
+    expect(entry?.rendered?.metadata?.["localImagePaths"]).toEqual(["./map.png"]);
+    expect(entry).not.toHaveProperty("assetImports");
+  });
+
   it("names the file when front matter fails the schema", async () => {
     const root = project({ "briefs/bad-date.md": "---\ntitle: X\ndate: 2024-13-45\n---\nBody\n" });
     const { context } = fakeContext(root);
