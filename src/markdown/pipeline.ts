@@ -19,8 +19,8 @@ import { unified, type Pluggable } from "unified";
 import { VFile } from "vfile";
 import { languages } from "../schemas/brief.ts";
 import { localized, site, withOrg } from "../site.config.ts";
-import { rehypeAnalysisSection } from "./rehype-analysis-section.ts";
-import { rehypeExternalLinks } from "./rehype-external-links.ts";
+import { rehypeAnalysisSection, type AnalysisSectionOptions } from "./rehype-analysis-section.ts";
+import { rehypeExternalLinks, type ExternalLinksOptions } from "./rehype-external-links.ts";
 import { remarkContainRawHtml } from "./remark-contain-raw-html.ts";
 import { remarkImagePaths } from "./remark-image-paths.ts";
 import { sanitizeSchema } from "./sanitize-schema.ts";
@@ -84,10 +84,12 @@ export const briefPipeline = {
     {
       use: [
         rehypeAnalysisSection,
-        { headings: languages.map((lang) => withOrg(localized(site.analysisHeading, lang))) },
+        {
+          headings: languages.map((lang) => withOrg(localized(site.analysisHeading, lang))),
+        } satisfies AnalysisSectionOptions,
       ],
     },
-    { use: [rehypeExternalLinks, { siteUrl: site.url }] },
+    { use: [rehypeExternalLinks, { siteUrl: site.url } satisfies ExternalLinksOptions] },
     { use: rehypeHeadingIds, from: "@astrojs/markdown-remark" },
   ],
   toHtml: { use: [rehypeStringify, { allowDangerousHtml: true }], from: "rehype-stringify" },
