@@ -1,5 +1,5 @@
 import type { Brief } from "./briefs.ts";
-import { escapeXml } from "./feeds.ts";
+import { escapeXml } from "../lib/escape.ts";
 import { taxonomies } from "./taxonomies.ts";
 import { termPages } from "./terms.ts";
 import { absoluteUrl, briefUrl, briefsUrl, homeUrl, newsSitemapUrl, newsUrl, sitemapIndexUrl } from "./urls.ts";
