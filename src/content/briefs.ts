@@ -5,7 +5,7 @@ import { relatedBriefs } from "../model/related.ts";
 import { translationIndex } from "../model/translations.ts";
 import { languageParam } from "../model/urls.ts";
 import { withCacheKeys } from "./page-cache.ts";
-import type { Language } from "../schemas/brief.ts";
+import type { Language } from "../i18n/languages.ts";
 import { site } from "../site.config.ts";
 
 /**

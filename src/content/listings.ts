@@ -9,7 +9,7 @@ import { archiveYears, type ArchiveYear } from "../model/archive.ts";
 import type { Brief } from "../model/briefs.ts";
 import { taxonomies, type TaxonomyKind } from "../model/taxonomies.ts";
 import { groupTerms, termPages, type Term } from "../model/terms.ts";
-import type { Language } from "../schemas/brief.ts";
+import type { Language } from "../i18n/languages.ts";
 import { site } from "../site.config.ts";
 
 /** Every term page of one taxonomy, per language: the briefs of that language carrying the term. */

@@ -16,7 +16,7 @@ import { toString } from "mdast-util-to-string";
 import { markdownToMdast } from "satteri";
 import { VFile } from "vfile";
 import { localized, site, withOrg } from "../site.config.ts";
-import { languages } from "../schemas/brief.ts";
+import { languages } from "../i18n/languages.ts";
 import { rehypeAnalysisSection } from "./rehype-analysis-section.ts";
 import { rehypeExternalLinks } from "./rehype-external-links.ts";
 import { remarkContainRawHtml } from "./remark-contain-raw-html.ts";

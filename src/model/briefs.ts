@@ -1,4 +1,5 @@
-import type { BriefFrontMatter, Language } from "../schemas/brief.ts";
+import type { Language } from "../i18n/languages.ts";
+import type { BriefFrontMatter } from "../schemas/brief.ts";
 import { fileSlug } from "../lib/slugs.ts";
 
 /** A brief as pages use it: front matter with defaults filled in and a derived slug. */

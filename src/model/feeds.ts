@@ -7,7 +7,7 @@ import { taxonomies, type TaxonomyKind } from "./taxonomies.ts";
 import type { Term } from "./terms.ts";
 import { absoluteUrl, assetUrl, authorUrl, briefUrl, feedUrl, homeUrl, termFeedUrl, type FeedFormat } from "./urls.ts";
 import { t } from "../i18n/index.ts";
-import type { Language } from "../schemas/brief.ts";
+import type { Language } from "../i18n/languages.ts";
 import { site } from "../site.config.ts";
 
 /**

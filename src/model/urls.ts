@@ -1,5 +1,5 @@
 import { site } from "../site.config.ts";
-import type { Language } from "../schemas/brief.ts";
+import type { Language } from "../i18n/languages.ts";
 import type { TaxonomyKind } from "./taxonomies.ts";
 
 /**

@@ -4,7 +4,8 @@ import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { cardFontFiles, loadCardFonts, renderSocialCard, type SocialCard } from "./draw.ts";
+import type { SocialCard } from "../../model/social-card.ts";
+import { cardFontFiles, loadCardFonts, renderSocialCard } from "./draw.ts";
 
 /** One card to produce: what it shows and the absolute path it is written to. */
 export interface CardJob {
@@ -43,7 +44,7 @@ async function rendererFingerprint(): Promise<string> {
     (name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`,
   );
   const hash = createHash("sha256").update(versions.join()).update(cardFontFiles.join());
-  for (const file of ["./draw.ts", "../../model/social-card-size.ts"]) {
+  for (const file of ["./draw.ts", "../../model/social-card.ts"]) {
     hash.update(await readFile(new URL(file, import.meta.url), "utf8"));
   }
   return hash.digest("hex");

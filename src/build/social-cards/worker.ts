@@ -1,6 +1,7 @@
 // Runs in a worker thread so cold card rendering uses every core; fonts load once per worker.
 import { parentPort } from "node:worker_threads";
-import { loadCardFonts, renderSocialCard, type SocialCard } from "./draw.ts";
+import type { SocialCard } from "../../model/social-card.ts";
+import { loadCardFonts, renderSocialCard } from "./draw.ts";
 
 const fonts = await loadCardFonts();
 

@@ -1,7 +1,7 @@
 import { allBriefs } from "../../content/briefs.ts";
 import { uiLanguages } from "../../i18n/index.ts";
 import { jsonFeed, siteFeed } from "../../model/feeds.ts";
-import type { Language } from "../../schemas/brief.ts";
+import type { Language } from "../../i18n/languages.ts";
 
 export function getStaticPaths() {
   return uiLanguages.map((lang) => ({ params: { lang }, props: { lang } }));
