@@ -100,6 +100,11 @@ export function languageParam(lang: Language): string | undefined {
   return languagePrefix(lang).replace(/\/$/, "") || undefined;
 }
 
+/** Route parameter of a paginated listing (`[...page]`): undefined for page 1, whose URL has no number. */
+export function pageParam(page: number): string | undefined {
+  return page > 1 ? String(page) : undefined;
+}
+
 /** Where a brief's generated social card is written, relative to the site root (no base path). */
 export function socialCardPath(brief: { slug: string }): string {
   return `social/${brief.slug}.png`;

@@ -105,13 +105,13 @@ describe("layoutProblems", () => {
       file("src/lib/cache.ts", "astro:env/server"),
       file("src/content/briefs.ts", "astro:content"),
       file("tools/bench/run.ts", "../../tests/helpers/site-build.ts"),
-      file("src/model/feeds.ts", "../../tools/bench/make-brief.ts"),
+      file("src/model/feeds.ts", "../../tests/helpers/make-brief.ts"),
       file("src/i18n/index.ts"),
     ]);
     expect(problems).toEqual([
       "src/lib/text.ts imports src/i18n/index.ts: src/lib imports nothing else from src/",
       "tools/bench/run.ts imports tests/helpers/site-build.ts: tools/ may import src/, never tests/",
-      "src/model/feeds.ts imports tools/bench/make-brief.ts: the site never imports tools/ or tests/",
+      "src/model/feeds.ts imports tests/helpers/make-brief.ts: the site never imports tools/ or tests/",
       "src/model/page.ts imports astro:content: src/lib and src/model never import astro:* modules",
       "src/lib/cache.ts imports astro:env/server: src/lib and src/model never import astro:* modules",
     ]);
