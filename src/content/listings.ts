@@ -78,14 +78,21 @@ export interface TermIndexProps {
   lang: Language;
   /** Every term of the taxonomy in that language, with its count. */
   terms: Term[];
+  /** On the authors' index: the profiles of `content/authors/`, by slug, to show a role beside the name. */
+  profiles?: Map<string, AuthorProfile> | undefined;
 }
 
 /** `getStaticPaths` of a taxonomy's index pages: one per language. */
 export async function termIndexPaths(kind: TaxonomyKind) {
+  const profiles = kind === "author" ? await authorProfiles() : undefined;
   return Promise.all(
     uiLanguages.map(async (lang) => ({
       params: { lang: languageParam(lang) },
-      props: { lang, terms: groupTerms(await briefsIn(lang), taxonomies[kind].namesOf) } satisfies TermIndexProps,
+      props: {
+        lang,
+        terms: groupTerms(await briefsIn(lang), taxonomies[kind].namesOf),
+        profiles,
+      } satisfies TermIndexProps,
     })),
   );
 }
