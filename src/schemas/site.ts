@@ -46,12 +46,7 @@ const siteUrl = z
   .string({ error: "is required (the public address of the site, e.g. https://news.example.org)" })
   .transform((value, context) => {
     const trimmed = value.trim().replace(/\/+$/, "");
-    let url: URL | undefined;
-    try {
-      url = new URL(trimmed);
-    } catch {
-      url = undefined;
-    }
+    const url = URL.parse(trimmed);
     if (!url || !/^https?:$/.test(url.protocol) || url.pathname !== "/" || url.search || url.hash || url.username) {
       context.addIssue({
         code: "custom",
