@@ -1,85 +1,16 @@
 import type { Language } from "./i18n/languages.ts";
-import type { ShareNetwork } from "./model/share.ts";
-
-/**
- * Text the newsroom writes per language. Only the default language is required, so adding
- * a language to the site never breaks this file: untranslated entries fall back (`localized`).
- */
-export type LocalizedText = Partial<Record<Language, string>>;
+import { parseSiteConfig, type LocalizedText, type SiteConfig, type SiteConfigInput } from "./schemas/site.ts";
 
 /**
  * The newsroom's identity: the one file a newsroom edits to make Dispatch its own.
  *
  * Everything a template shows about the organization (its name, URLs, licence, appeal
- * text, social handles) comes from here, so no page hard-codes a newsroom.
+ * text, social handles) comes from here, so no page hard-codes a newsroom. Each field is
+ * described, and checked when the site starts, by `siteConfigSchema` in src/schemas/site.ts.
  * `SITE_URL` and `BASE_PATH` in the environment override `url` and `basePath`, so one
  * checkout can be deployed to a preview host or under a sub-path without edits.
  */
-export interface SiteConfig {
-  /** Organization name as readers see it, e.g. in bylines and "<name> Analysis". */
-  name: string;
-  /** One-sentence description used on the home page and as the default meta description. */
-  description: string;
-  /** Public origin of the deployed site, without a path: `https://example.org`. */
-  url: string;
-  /** Sub-path the site is served under (`/` at the root, `/dispatch/` on GitHub Pages). */
-  basePath: string;
-  /** Language of the site chrome when a page has no language of its own. */
-  defaultLanguage: Language;
-  /** IANA time zone dates are shown in, e.g. `America/Bogota`. */
-  timeZone: string;
-  /** Byline used when a brief names no authors. */
-  defaultAuthor: string;
-  /** Heading that opens a brief's analysis section, per language; `{org}` is replaced by `name`. */
-  analysisHeading: LocalizedText;
-  /** Where readers send comments about a brief (a mailto link is built from it). */
-  commentsEmail: string;
-  donate: {
-    /** Page that takes donations; the donate button links here. */
-    url: string;
-    /** The appeal shown beside the button. */
-    appeal: LocalizedText;
-    /** ISO 4217 code the preset amounts are in, e.g. `USD`. */
-    currency: string;
-    /** Amounts offered as choices once JavaScript runs; the first is preselected. Empty hides the choice. */
-    presets: number[];
-    /** Query parameters the donate page reads; an empty name leaves that value out of the link. */
-    params: {
-      /** Receives the chosen amount, e.g. `amount=25`. */
-      amount: string;
-      /** Receives `currency`, e.g. `currency=USD`. */
-      currency: string;
-      /** Receives `oneTimeValue` or `monthlyValue`. */
-      frequency: string;
-      oneTimeValue: string;
-      monthlyValue: string;
-    };
-    /** Days the appeal stays hidden after a reader chooses "Not now". */
-    notNowDays: number;
-  };
-  /** Where "Was this content helpful?" answers are sent with `navigator.sendBeacon`; empty sends nothing. */
-  feedbackEndpoint: string;
-  /** Publisher logo for search engines (NewsArticle JSON-LD): a raster file under `public/`, at most 600x60. */
-  logo: { path: string; width: number; height: number };
-  license: {
-    /** Short licence name shown to readers. */
-    name: string;
-    /** Licence deed. */
-    url: string;
-    /** Republishing notice shown under every brief. */
-    notice: LocalizedText;
-  };
-  /** Share buttons under each brief, in this order. */
-  shareNetworks: ShareNetwork[];
-  /** Handles and profile URLs; empty strings hide an entry. */
-  social: {
-    x: string;
-    facebook: string;
-    bluesky: string;
-  };
-}
-
-const config: SiteConfig = {
+const config = {
   name: "InSight Crime",
   description: "Investigation, analysis and news briefs on organized crime in Latin America and the Caribbean.",
   url: "https://insightcrime.example.org",
@@ -122,28 +53,9 @@ const config: SiteConfig = {
     facebook: "https://www.facebook.com/InSightCrime",
     bluesky: "",
   },
-};
+} satisfies SiteConfigInput;
 
-/** Environment wins over the file so deploy previews and sub-path builds need no edits. */
-function fromEnvironment(base: SiteConfig): SiteConfig {
-  const env = typeof process === "undefined" ? {} : process.env;
-  return {
-    ...base,
-    // An empty variable (`SITE_URL=`) counts as unset, hence `||` rather than `??`.
-    // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing -- "" must fall back to the file.
-    url: (env["SITE_URL"] || base.url).replace(/\/+$/, ""),
-    // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing -- "" must fall back to the file.
-    basePath: normalizeBasePath(env["BASE_PATH"] || base.basePath),
-  };
-}
-
-/** `dispatch`, `/dispatch`, `/dispatch/` all mean `/dispatch/`. */
-export function normalizeBasePath(path: string): string {
-  const trimmed = path.replace(/^\/+|\/+$/g, "");
-  return trimmed ? `/${trimmed}/` : "/";
-}
-
-export const site: SiteConfig = fromEnvironment(config);
+export const site: SiteConfig = parseSiteConfig(config, typeof process === "undefined" ? {} : process.env);
 
 /** A config string with `{org}` filled in. */
 export function withOrg(template: string): string {

@@ -1,11 +1,13 @@
-import { getCollection, type CollectionEntry } from "astro:content";
+import { getCollection, getEntry, render, type CollectionEntry } from "astro:content";
 import { profilesBySlug, type AuthorProfile } from "../model/authors.ts";
 import { publishedBriefs, type Brief } from "../model/briefs.ts";
 import { relatedBriefs } from "../model/related.ts";
 import { translationIndex } from "../model/translations.ts";
 import { languageParam } from "../model/urls.ts";
+import type { OrganizationItem } from "../model/organization.ts";
+import { organizationNews } from "./organization.ts";
 import { withCacheKeys } from "./page-cache.ts";
-import type { Language } from "../schemas/brief.ts";
+import type { Language } from "../i18n/languages.ts";
 import { site } from "../site.config.ts";
 
 /**
@@ -73,32 +75,6 @@ export function authorProfiles(): Promise<Map<string, AuthorProfile>> {
   return profiles;
 }
 
-export interface OrganizationItem {
-  id: string;
-  title: string;
-  date: Date;
-  summary: string;
-  url: string | undefined;
-}
-
-/** The organization's own news, newest first. */
-export async function organizationNews(limit = 5): Promise<OrganizationItem[]> {
-  const entries = await getCollection(
-    "organization",
-    (entry) => import.meta.env.DISPATCH_SHOW_DRAFTS || !entry.data.draft,
-  );
-  return entries
-    .map((entry) => ({
-      id: entry.id,
-      title: entry.data.title,
-      date: entry.data.date,
-      summary: entry.data.summary ?? "",
-      url: entry.data.url,
-    }))
-    .sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id))
-    .slice(0, limit);
-}
-
 /** Props of a brief's page: everything it shows besides code, so its cache key can cover all of it. */
 export interface BriefPageProps {
   brief: Brief;
@@ -107,6 +83,13 @@ export interface BriefPageProps {
   related: Brief[];
   translations: Brief[];
   organizationNews: OrganizationItem[];
+}
+
+/** The brief's rendered body, as the component its page places. */
+export async function briefBody(brief: Brief) {
+  const entry = await getEntry("briefs", brief.id);
+  if (!entry) throw new Error(`Brief ${brief.filePath} disappeared from the content store during the build`);
+  return (await render(entry)).Content;
 }
 
 /** `getStaticPaths` of the brief pages, one per published brief. */

@@ -1,6 +1,5 @@
 import type { Language } from "./languages.ts";
 import { dictionaries, languages } from "./languages.ts";
-import { site } from "../site.config.ts";
 import type { UiKey } from "./en.ts";
 import { dateTimeFormat } from "../lib/intl.ts";
 
@@ -19,16 +18,17 @@ export function localeOf(lang: Language): string {
 }
 
 /**
- * "16 Oct 2012" / "16 oct 2012", in the newsroom's time zone: day, abbreviated month,
- * year, as on the seed page. Assembled from parts because locales disagree on the order,
- * and some abbreviate September as "Sept" or end months with a full stop.
+ * "16 Oct 2012" / "16 oct 2012" on the calendar of `timeZone` (the newsroom's, from
+ * site.config.ts): day, abbreviated month, year, as on the seed page. Assembled from parts
+ * because locales disagree on the order, and some abbreviate September as "Sept" or end
+ * months with a full stop.
  */
-export function formatDate(date: Date, lang: Language): string {
+export function formatDate(date: Date, lang: Language, timeZone: string): string {
   // Each brief's date is shown on its page, its cards and its listings: formatted once.
-  const key = `${lang} ${date.getTime()}`;
+  const key = `${lang} ${timeZone} ${date.getTime()}`;
   let formatted = formattedDates.get(key);
   if (formatted === undefined) {
-    formatted = formatDateParts(date, lang);
+    formatted = formatDateParts(date, lang, timeZone);
     formattedDates.set(key, formatted);
   }
   return formatted;
@@ -36,12 +36,12 @@ export function formatDate(date: Date, lang: Language): string {
 
 const formattedDates = new Map<string, string>();
 
-function formatDateParts(date: Date, lang: Language): string {
+function formatDateParts(date: Date, lang: Language, timeZone: string): string {
   const parts = dateTimeFormat(localeOf(lang), {
     day: "numeric",
     month: "short",
     year: "numeric",
-    timeZone: site.timeZone,
+    timeZone,
   }).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
   return `${part("day")} ${part("month").replace(/\.$/, "")} ${part("year")}`;

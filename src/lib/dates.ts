@@ -66,6 +66,16 @@ export function isoInTimeZone(date: Date, timeZone: string): string {
   return `${day}T${parts.get("hour")}:${parts.get("minute")}:${parts.get("second")}${offset}`;
 }
 
+/** True if the zone name is one this Node knows (`America/Bogota`, `UTC`). */
+export function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The year of the build, in UTC: the footer's copyright line. */
 export function currentYear(): number {
   return new Date().getUTCFullYear();

@@ -8,6 +8,26 @@ export function pageCount(total: number, pageSize: number = LISTING_PAGE_SIZE): 
   return Math.max(1, Math.ceil(total / pageSize));
 }
 
+/** One page of a paginated listing: its items, its number (from 1) and where it stands. */
+export interface PageSlice<T> {
+  items: T[];
+  page: number;
+  last: number;
+  /** Items across all pages. */
+  total: number;
+}
+
+/** `items` cut into pages of `pageSize`, in order; an empty listing still has its (empty) first page. */
+export function pageSlices<T>(items: readonly T[], pageSize: number = LISTING_PAGE_SIZE): PageSlice<T>[] {
+  const last = pageCount(items.length, pageSize);
+  return Array.from({ length: last }, (_, index) => ({
+    items: items.slice(index * pageSize, (index + 1) * pageSize),
+    page: index + 1,
+    last,
+    total: items.length,
+  }));
+}
+
 /** A numbered link in a pagination bar, or a gap ("…") standing for pages left out. */
 export type PageLink = { page: number; current: boolean } | { gap: true };
 

@@ -17,7 +17,7 @@ import remarkRehype from "remark-rehype";
 import { markdownToMdast } from "satteri";
 import { unified, type Pluggable } from "unified";
 import { VFile } from "vfile";
-import { languages } from "../schemas/brief.ts";
+import { languages } from "../i18n/languages.ts";
 import { localized, site, withOrg } from "../site.config.ts";
 import { rehypeAnalysisSection, type AnalysisSectionOptions } from "./rehype-analysis-section.ts";
 import { rehypeExternalLinks, type ExternalLinksOptions } from "./rehype-external-links.ts";

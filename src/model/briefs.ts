@@ -1,5 +1,7 @@
-import type { BriefFrontMatter, Language } from "../schemas/brief.ts";
+import type { Language } from "../i18n/languages.ts";
+import type { BriefFrontMatter } from "../schemas/brief.ts";
 import { fileSlug } from "../lib/slugs.ts";
+import { isBuilt } from "./drafts.ts";
 
 /** A brief as pages use it: front matter with defaults filled in and a derived slug. */
 export interface Brief extends Omit<BriefFrontMatter, "summary"> {
@@ -57,7 +59,7 @@ export function publishedBriefs(
   options: { defaultAuthor: string; includeDrafts: boolean; lang?: Language },
 ): Brief[] {
   return entries
-    .filter((entry) => options.includeDrafts || !entry.data.draft)
+    .filter((entry) => isBuilt(entry, options.includeDrafts))
     .map((entry) => toBrief(entry, options.defaultAuthor))
     .filter((brief) => !options.lang || brief.lang === options.lang)
     .sort(byNewest);

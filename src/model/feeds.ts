@@ -1,12 +1,13 @@
 import type { RSSOptions } from "@astrojs/rss";
 import type { Brief } from "./briefs.ts";
 import { isoInTimeZone } from "../lib/dates.ts";
+import { escapeXml } from "../lib/escape.ts";
 import { termSlug } from "../lib/slugs.ts";
 import { taxonomies, type TaxonomyKind } from "./taxonomies.ts";
 import type { Term } from "./terms.ts";
 import { absoluteUrl, assetUrl, authorUrl, briefUrl, feedUrl, homeUrl, termFeedUrl, type FeedFormat } from "./urls.ts";
 import { t } from "../i18n/index.ts";
-import type { Language } from "../schemas/brief.ts";
+import type { Language } from "../i18n/languages.ts";
 import { site } from "../site.config.ts";
 
 /**
@@ -121,16 +122,6 @@ export function termFeed(taxonomy: TaxonomyKind, term: Pick<Term, "slug" | "name
 export function feedUpdated(feed: Feed, fallback: Date): Date {
   const times = feed.entries.map((entry) => entry.updated.getTime());
   return times.length > 0 ? new Date(Math.max(...times)) : fallback;
-}
-
-/** Text escaped for XML element content and attribute values alike. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
 }
 
 const DUBLIN_CORE = "http://purl.org/dc/elements/1.1/";

@@ -1,6 +1,5 @@
 import type { Brief } from "./briefs.ts";
-import { briefSocialCard } from "./brief-card.ts";
-import { CARD_HEIGHT, CARD_WIDTH } from "./social-card-size.ts";
+import { briefSocialCard, CARD_HEIGHT, CARD_WIDTH } from "./social-card.ts";
 import { absoluteUrl, socialCardPath } from "./urls.ts";
 
 /** The image a link preview shows (Open Graph / Twitter); `url` is absolute. */

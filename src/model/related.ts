@@ -14,7 +14,7 @@ export interface RelatableBrief {
 }
 
 /**
- * The knobs of the score, documented in docs/adr-related-content.md.
+ * The knobs of the score, documented in docs/adr/0005-related-content-score.md.
  * score(a, b) = (Σ idf of shared tags and countries + text × cosine(title + summary))
  *               × (sameLanguage if b is in a's language)
  *               × (1 + recency × freshness of b, 0 for the oldest brief … 1 for the newest)
@@ -164,7 +164,7 @@ function compareBy(briefs: readonly RelatableBrief[], scores: Float64Array) {
 
 /**
  * For every brief, the `limit` most related others (see `relatedWeights` and
- * docs/adr-related-content.md). Never the brief itself, a translation of it, or a draft;
+ * docs/adr/0005-related-content-score.md). Never the brief itself, a translation of it, or a draft;
  * ties go to the newer brief, then to the slug, so every build picks the same cards.
  * Briefs that share nothing with enough others are padded with the newest briefs in
  * their language, so the section never runs dry.

@@ -1,3 +1,5 @@
+import { escapeHtml } from "../lib/escape.ts";
+
 /** What a partner needs to republish a brief with proper credit. */
 export interface RepublishSource {
   title: string;
@@ -13,12 +15,6 @@ export interface RepublishSource {
   bodyHtml: string;
   /** Localised words around the credit lines. */
   words: { by: string; originallyPublished: string; license: string };
-}
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Brief } from "./briefs.ts";
 import { isoDay } from "../lib/dates.ts";
-import { escapeHtml } from "./republish.ts";
+import { escapeHtml } from "../lib/escape.ts";
 
 /** One page for the search index: its URL and the HTML Pagefind reads. */
 export interface SearchDocument {

@@ -1,8 +1,5 @@
 import { graphemeSegmenter } from "../lib/intl.ts";
-
-/** Networks a brief can be shared to; `site.config.ts` picks which appear and in what order. */
-export const shareNetworks = ["x", "facebook", "whatsapp", "linkedin", "telegram", "bluesky", "email"] as const;
-export type ShareNetwork = (typeof shareNetworks)[number];
+import type { ShareNetwork } from "../schemas/site.ts";
 
 export const networkNames: Record<ShareNetwork, string> = {
   x: "X",

@@ -1,9 +1,9 @@
 import type { Brief } from "./briefs.ts";
-import { escapeXml } from "./feeds.ts";
+import { escapeXml } from "../lib/escape.ts";
 import { taxonomies } from "./taxonomies.ts";
 import { termPages } from "./terms.ts";
 import { absoluteUrl, briefUrl, briefsUrl, homeUrl, newsSitemapUrl, newsUrl, sitemapIndexUrl } from "./urls.ts";
-import type { Language } from "../schemas/brief.ts";
+import type { Language } from "../i18n/languages.ts";
 
 /** What the sitemap says about one page beyond its URL. */
 export interface SitemapDetail {

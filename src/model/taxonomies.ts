@@ -1,5 +1,5 @@
 import type { UiKey } from "../i18n/en.ts";
-import type { Language } from "../schemas/brief.ts";
+import type { Language } from "../i18n/languages.ts";
 import { authorsUrl, authorUrl, countriesUrl, countryUrl, tagsUrl, tagUrl } from "./urls.ts";
 
 /** The three ways briefs are grouped into pages: by topic, by country and by byline. */

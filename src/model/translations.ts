@@ -1,4 +1,4 @@
-import type { Language } from "../schemas/brief.ts";
+import type { Language } from "../i18n/languages.ts";
 
 /** What linking translations needs to know about a brief. */
 export interface Translatable {

@@ -1,5 +1,5 @@
 import { site } from "../site.config.ts";
-import type { Language } from "../schemas/brief.ts";
+import type { Language } from "../i18n/languages.ts";
 import type { TaxonomyKind } from "./taxonomies.ts";
 
 /**
@@ -98,6 +98,11 @@ export function organizationUrl(id: string): string {
 /** Route parameter for `src/pages/[...lang]/`: undefined for the default language's root. */
 export function languageParam(lang: Language): string | undefined {
   return languagePrefix(lang).replace(/\/$/, "") || undefined;
+}
+
+/** Route parameter of a paginated listing (`[...page]`): undefined for page 1, whose URL has no number. */
+export function pageParam(page: number): string | undefined {
+  return page > 1 ? String(page) : undefined;
 }
 
 /** Where a brief's generated social card is written, relative to the site root (no base path). */

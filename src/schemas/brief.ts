@@ -1,9 +1,6 @@
 import { z } from "zod";
 import { parseContentDate } from "../lib/dates.ts";
-import { languages, type Language } from "../i18n/languages.ts";
-
-/** Every language Dispatch has UI strings for (registered in `src/i18n/languages.ts`). */
-export { languages, type Language };
+import { languages } from "../i18n/languages.ts";
 
 const requiredText = (what: string) =>
   z

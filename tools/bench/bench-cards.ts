@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { generateSocialCards, type CardJob, type CardRunStats } from "../../src/build/social-cards/generate.ts";
+import { phaseLine } from "./log-phases.ts";
 
 export interface CardBenchResult {
   count: number;
@@ -55,6 +56,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   console.log(describe("  cold", result.cold));
   console.log(describe("  warm", result.warm));
   // For `npm run bench`, which turns these lines into columns.
-  console.log(`dispatch:phase cards-cold ${(result.cold.milliseconds / 1000).toFixed(3)}s`);
-  console.log(`dispatch:phase cards-warm ${(result.warm.milliseconds / 1000).toFixed(3)}s`);
+  console.log(phaseLine("cards-cold", result.cold.milliseconds / 1000));
+  console.log(phaseLine("cards-warm", result.warm.milliseconds / 1000));
 }

@@ -5,11 +5,15 @@
  *   npx node tools/bench/bench-related.ts            # 10000 and 50000
  *   npx node tools/bench/bench-related.ts 20000
  *
+ * Given one size (as `npm run bench` does), it also prints that size's wall time as the
+ * bench's _related_ column.
+ *
  * Tags, countries and words are drawn from Zipf distributions, as in a real archive: a few
  * countries and topics on a large share of briefs, a long tail of rare ones.
  */
 import { fileURLToPath } from "node:url";
 import { relatedBriefs, type RelatableBrief } from "../../src/model/related.ts";
+import { phaseLine } from "./log-phases.ts";
 
 /** Small seeded PRNG (mulberry32): the same archive on every run and machine. */
 function random(seed: number): () => number {
@@ -95,5 +99,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(
       `related content for ${size.toLocaleString("en")} briefs: ${wallMs.toFixed(0)} ms wall, ${cpuMs.toFixed(0)} ms CPU (${perBrief} µs per brief)`,
     );
+    if (sizes.length === 1) console.log(phaseLine("related", wallMs / 1000));
   }
 }

@@ -5,12 +5,16 @@
  *   N=10000 npx node tools/bench/bench-syndication.ts
  */
 import { atomXml, jsonFeed, rssOptions, siteFeed } from "../../src/model/feeds.ts";
+import { publishedBriefs } from "../../src/model/briefs.ts";
 import { sitemapDetails } from "../../src/model/sitemaps.ts";
-import { makeBrief } from "./make-brief.ts";
+import { briefSchema } from "../../src/schemas/brief.ts";
 
 const count = Number(process.env["N"] ?? 10_000);
-const briefs = Array.from({ length: count }, (_, index) =>
-  makeBrief(`brief-${index}`, {
+// Through the schema and the build's own selection, as the content layer makes them.
+const entries = Array.from({ length: count }, (_, index) => ({
+  id: `brief-${index}`,
+  data: briefSchema.parse({
+    title: `Brief ${index}`,
     date: new Date(Date.UTC(2010, 0, 1) + index * 3_600_000).toISOString().slice(0, 10),
     tags: [`Tag ${index % 400}`, `Tag ${(index * 7) % 400}`, `Topic ${index % 50}`],
     countries: [`Country ${index % 30}`],
@@ -18,7 +22,8 @@ const briefs = Array.from({ length: count }, (_, index) =>
     translationKey: `story-${index % (count / 2)}`,
     lang: index % 2 ? "es" : "en",
   }),
-);
+}));
+const briefs = publishedBriefs(entries, { defaultAuthor: "Desk", includeDrafts: false });
 
 let started = performance.now();
 const details = sitemapDetails(briefs, ["en", "es"], []);

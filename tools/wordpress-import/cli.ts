@@ -2,10 +2,9 @@
 // docs/migrating-from-wordpress.md.
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { languages } from "../../src/schemas/brief.ts";
-import type { Language } from "../../src/schemas/brief.ts";
+import { languages, type Language } from "../../src/i18n/languages.ts";
+import { isKnownTimeZone } from "../../src/lib/dates.ts";
 import { site } from "../../src/site.config.ts";
-import { isKnownTimeZone } from "./dates.ts";
 import { formatReport } from "./report.ts";
 import { ImportError, importWordpress } from "./run-import.ts";
 import { defaultTaxonomyOptions } from "./taxonomy.ts";

@@ -1,5 +1,5 @@
 import { briefSchema } from "../../src/schemas/brief.ts";
-import type { Language } from "../../src/schemas/brief.ts";
+import type { Language } from "../../src/i18n/languages.ts";
 import { postDate } from "./dates.ts";
 import type { PostDate } from "./dates.ts";
 import type { ImportedFrontMatter } from "./front-matter.ts";

@@ -126,13 +126,3 @@ export function postDate(local: string, gmt: string, timeZone: string): PostDate
     instant: new Date(asUtcMillis(clock) - offset * 60_000),
   };
 }
-
-/** True if the zone name is one this Node knows (`America/Bogota`, `UTC`). */
-export function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { Document, isSeq } from "yaml";
-import type { Language } from "../../src/schemas/brief.ts";
+import type { Language } from "../../src/i18n/languages.ts";
 
 /** Front matter as the importer writes it; every key is one `briefSchema` accepts. */
 export interface ImportedFrontMatter {

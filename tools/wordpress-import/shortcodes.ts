@@ -6,6 +6,7 @@
  * shortcodes) need the old site's code to render; they are kept as text and reported so
  * an editor can replace them by hand.
  */
+import { escapeHtmlSource } from "../../src/lib/escape.ts";
 
 export interface ShortcodeResult {
   html: string;
@@ -63,17 +64,9 @@ export function parseShortcodeAttributes(text: string): Record<string, string> {
   return attributes;
 }
 
-// Values come from the post's HTML, where `&` may already be written `&amp;`: leave it.
-function escapeAttribute(value: string): string {
-  return value.replace(/"/g, "&quot;").replace(/</g, "&lt;");
-}
-
-function escapeText(value: string): string {
-  return value.replace(/</g, "&lt;");
-}
-
+// URLs come from the post's HTML, where `&` may already be written `&amp;`.
 function linkParagraph(url: string): string {
-  return `\n\n<p><a href="${escapeAttribute(url)}">${escapeText(url)}</a></p>\n\n`;
+  return `\n\n<p><a href="${escapeHtmlSource(url)}">${escapeHtmlSource(url)}</a></p>\n\n`;
 }
 
 /**
@@ -172,6 +165,6 @@ export function linkBareEmbedUrls(html: string): string {
   return html.replace(
     /^(\s*)(https?:\/\/[^\s<>"]+)(\s*)$/gim,
     (_match, before: string, url: string, after: string) =>
-      `${before}<a href="${escapeAttribute(url)}">${escapeText(url)}</a>${after}`,
+      `${before}<a href="${escapeHtmlSource(url)}">${escapeHtmlSource(url)}</a>${after}`,
   );
 }

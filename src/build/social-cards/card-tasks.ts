@@ -1,4 +1,5 @@
-import { loadCardFonts, renderSocialCard, type CardFont, type SocialCard } from "./draw.ts";
+import type { SocialCard } from "../../model/social-card.ts";
+import { loadCardFonts, renderSocialCard, type CardFont } from "./draw.ts";
 import { taskModule } from "../workers/pool.ts";
 
 let fonts: Promise<CardFont[]> | undefined;

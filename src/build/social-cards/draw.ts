@@ -2,27 +2,13 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
-import { CARD_HEIGHT, CARD_WIDTH } from "../../model/social-card-size.ts";
+import { CARD_HEIGHT, CARD_WIDTH, type SocialCard } from "../../model/social-card.ts";
 
 /**
  * The 1200x630 image shown when a brief is shared (Open Graph / Twitter card), drawn from
  * text alone: satori lays the card out as SVG, resvg rasterises it to PNG. Output stays
  * far under WhatsApp's 300 KB limit because the card is flat colour and text.
  */
-export { CARD_HEIGHT, CARD_WIDTH };
-
-/** Everything a card shows; two cards with equal fields are the same image. */
-export interface SocialCard {
-  title: string;
-  /** Small label above the title, e.g. "Brief". */
-  kicker: string;
-  /** Primary country, shown beside the kicker. */
-  country?: string | undefined;
-  /** Publication date as readers see it ("16 Oct 2012"). */
-  date: string;
-  organization: string;
-  lang: string;
-}
 
 export interface CardFont {
   name: string;

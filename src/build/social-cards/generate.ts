@@ -3,8 +3,9 @@ import { access, copyFile, link, mkdir, readFile, rename, rm, utimes, writeFile 
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
+import type { SocialCard } from "../../model/social-card.ts";
 import cardTasks from "./card-tasks.ts";
-import { cardFontFiles, type SocialCard } from "./draw.ts";
+import { cardFontFiles } from "./draw.ts";
 import { createWorkerPool } from "../workers/pool.ts";
 
 /** One card to produce: what it shows and the absolute path it is written to. */
@@ -44,7 +45,7 @@ async function rendererFingerprint(): Promise<string> {
     (name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`,
   );
   const hash = createHash("sha256").update(versions.join()).update(cardFontFiles.join());
-  for (const file of ["./draw.ts", "../../model/social-card-size.ts"]) {
+  for (const file of ["./draw.ts", "../../model/social-card.ts"]) {
     hash.update(await readFile(new URL(file, import.meta.url), "utf8"));
   }
   return hash.digest("hex");

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { generateSocialCards, type CardJob } from "./generate.ts";
-import { briefSocialCard } from "../../model/brief-card.ts";
+import { briefSocialCard } from "../../model/social-card.ts";
 import type { Brief } from "../../model/briefs.ts";
 import { socialCardPath } from "../../model/urls.ts";
 import { site } from "../../site.config.ts";

@@ -1,15 +1,11 @@
-import { allBriefs } from "../../content/briefs.ts";
-import { uiLanguages } from "../../i18n/index.ts";
-import { atomXml, siteFeed } from "../../model/feeds.ts";
-import type { Language } from "../../schemas/brief.ts";
+import { languageFeedPaths, type FeedProps } from "../../content/feeds.ts";
+import { atomXml } from "../../model/feeds.ts";
 
-export function getStaticPaths() {
-  return uiLanguages.map((lang) => ({ params: { lang }, props: { lang } }));
-}
+export const getStaticPaths = languageFeedPaths;
 
 /** Atom 1.0 feed of one language's briefs. */
-export async function GET({ props }: { props: { lang: Language } }) {
-  return new Response(atomXml(siteFeed(await allBriefs(), props.lang), new Date()), {
+export function GET({ props }: { props: FeedProps }) {
+  return new Response(atomXml(props.feed, new Date()), {
     headers: { "Content-Type": "application/atom+xml; charset=utf-8" },
   });
 }

@@ -1,15 +1,11 @@
-import { allBriefs } from "../../content/briefs.ts";
-import { uiLanguages } from "../../i18n/index.ts";
-import { jsonFeed, siteFeed } from "../../model/feeds.ts";
-import type { Language } from "../../schemas/brief.ts";
+import { languageFeedPaths, type FeedProps } from "../../content/feeds.ts";
+import { jsonFeed } from "../../model/feeds.ts";
 
-export function getStaticPaths() {
-  return uiLanguages.map((lang) => ({ params: { lang }, props: { lang } }));
-}
+export const getStaticPaths = languageFeedPaths;
 
 /** JSON Feed 1.1 of one language's briefs. */
-export async function GET({ props }: { props: { lang: Language } }) {
-  return Response.json(jsonFeed(siteFeed(await allBriefs(), props.lang)), {
+export function GET({ props }: { props: FeedProps }) {
+  return Response.json(jsonFeed(props.feed), {
     headers: { "Content-Type": "application/feed+json; charset=utf-8" },
   });
 }

@@ -1,14 +1,10 @@
 import rss from "@astrojs/rss";
-import { allBriefs } from "../../content/briefs.ts";
-import { uiLanguages } from "../../i18n/index.ts";
-import { rssOptions, siteFeed } from "../../model/feeds.ts";
-import type { Language } from "../../schemas/brief.ts";
+import { languageFeedPaths, type FeedProps } from "../../content/feeds.ts";
+import { rssOptions } from "../../model/feeds.ts";
 
-export function getStaticPaths() {
-  return uiLanguages.map((lang) => ({ params: { lang }, props: { lang } }));
-}
+export const getStaticPaths = languageFeedPaths;
 
 /** RSS 2.0 feed of one language's briefs. */
-export async function GET({ props }: { props: { lang: Language } }) {
-  return rss(rssOptions(siteFeed(await allBriefs(), props.lang)));
+export function GET({ props }: { props: FeedProps }) {
+  return rss(rssOptions(props.feed));
 }

@@ -6,7 +6,7 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { SearchIndexBuild } from "../../../src/build/search-index.ts";
 import type { Brief } from "../../../src/model/briefs.ts";
 import type { LoadedBriefs } from "../../../src/build/content-channel.ts";
-import { makeBrief } from "../../../tools/bench/make-brief.ts";
+import { makeBrief } from "../../helpers/make-brief.ts";
 
 const root = mkdtempSync(join(tmpdir(), "dispatch-search-"));
 const staging = join(root, "cache", "search-index");

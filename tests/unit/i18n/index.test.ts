@@ -38,7 +38,7 @@ describe("t and dates", () => {
   });
 
   it("formats dates and months in Spanish", () => {
-    expect(formatDate(new Date("2012-10-16T12:00:00Z"), "es")).toBe("16 oct 2012");
+    expect(formatDate(new Date("2012-10-16T12:00:00Z"), "es", "UTC")).toBe("16 oct 2012");
     expect(monthName(10, "es")).toBe("octubre");
     expect(monthName(10, "en")).toBe("October");
   });
@@ -46,12 +46,14 @@ describe("t and dates", () => {
 
 describe("formatDate", () => {
   it("writes day, short month and year as the seed does", () => {
-    expect(formatDate(new Date("2012-10-16T12:00:00Z"), "en")).toBe("16 Oct 2012");
-    expect(formatDate(new Date("2023-09-22T12:00:00Z"), "en")).toBe("22 Sep 2023");
+    expect(formatDate(new Date("2012-10-16T12:00:00Z"), "en", "UTC")).toBe("16 Oct 2012");
+    expect(formatDate(new Date("2023-09-22T12:00:00Z"), "en", "UTC")).toBe("22 Sep 2023");
   });
 
-  it("uses the newsroom's time zone for date-times", () => {
+  it("shows the day on the given time zone's calendar", () => {
     // 02:00 UTC on the 17th is still the 16th in Bogotá (UTC-5).
-    expect(formatDate(new Date("2012-10-17T02:00:00Z"), "en")).toBe("16 Oct 2012");
+    const instant = new Date("2012-10-17T02:00:00Z");
+    expect(formatDate(instant, "en", "America/Bogota")).toBe("16 Oct 2012");
+    expect(formatDate(instant, "en", "UTC")).toBe("17 Oct 2012");
   });
 });

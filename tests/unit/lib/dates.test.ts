@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseContentDate } from "../../../src/lib/dates.ts";
+import { isKnownTimeZone, isoDay, isoInTimeZone, parseContentDate } from "../../../src/lib/dates.ts";
 
 describe("parseContentDate", () => {
   it("reads a date-only value as midday UTC of that day", () => {
@@ -26,5 +26,35 @@ describe("parseContentDate", () => {
 
   it("accepts 29 February in a leap year", () => {
     expect(parseContentDate("2024-02-29")).toEqual(new Date("2024-02-29T12:00:00Z"));
+  });
+});
+
+describe("isoInTimeZone", () => {
+  it("writes the instant in the zone's wall-clock time with that zone's offset", () => {
+    const instant = new Date("2012-10-16T12:00:00Z");
+    expect(isoInTimeZone(instant, "America/Bogota")).toBe("2012-10-16T07:00:00-05:00");
+    expect(isoInTimeZone(instant, "Asia/Kolkata")).toBe("2012-10-16T17:30:00+05:30");
+    expect(isoInTimeZone(instant, "UTC")).toBe("2012-10-16T12:00:00+00:00");
+  });
+
+  it("follows daylight saving time and crosses midnight correctly", () => {
+    expect(isoInTimeZone(new Date("2024-03-31T01:30:00Z"), "Europe/Madrid")).toBe("2024-03-31T03:30:00+02:00");
+    expect(isoInTimeZone(new Date("2024-01-01T02:00:00Z"), "America/Mexico_City")).toBe("2023-12-31T20:00:00-06:00");
+  });
+});
+
+describe("isoDay", () => {
+  it("is the UTC calendar day of the instant", () => {
+    expect(isoDay(new Date("2012-10-16T12:00:00Z"))).toBe("2012-10-16");
+    expect(isoDay(new Date("2012-10-16T23:30:00-05:00"))).toBe("2012-10-17");
+  });
+});
+
+describe("isKnownTimeZone", () => {
+  it("knows IANA zone names and UTC, not made-up ones or offsets written as names", () => {
+    expect(isKnownTimeZone("America/Bogota")).toBe(true);
+    expect(isKnownTimeZone("UTC")).toBe(true);
+    expect(isKnownTimeZone("America/Valdoria")).toBe(false);
+    expect(isKnownTimeZone("")).toBe(false);
   });
 });

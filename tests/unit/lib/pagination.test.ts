@@ -1,8 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { pageCount, pageLinks } from "../../../src/lib/pagination.ts";
+import { pageCount, pageLinks, pageSlices } from "../../../src/lib/pagination.ts";
 
 const numbers = (current: number, last: number, radius?: number) =>
   pageLinks(current, last, radius).map((link) => ("gap" in link ? "…" : link.current ? `[${link.page}]` : link.page));
+
+describe("pageSlices", () => {
+  it("cuts items into numbered pages in order, the last one partial", () => {
+    const slices = pageSlices(["a", "b", "c", "d", "e"], 2);
+    expect(slices).toEqual([
+      { items: ["a", "b"], page: 1, last: 3, total: 5 },
+      { items: ["c", "d"], page: 2, last: 3, total: 5 },
+      { items: ["e"], page: 3, last: 3, total: 5 },
+    ]);
+  });
+
+  it("gives an empty listing one empty page, and uses the listing page size by default", () => {
+    expect(pageSlices([], 12)).toEqual([{ items: [], page: 1, last: 1, total: 0 }]);
+    expect(pageSlices(Array.from({ length: 25 }, (_, index) => index)).map((slice) => slice.items.length)).toEqual([
+      12, 12, 1,
+    ]);
+  });
+});
 
 describe("pageCount", () => {
   it("rounds up partial pages and keeps one page for an empty listing", () => {

@@ -11,7 +11,7 @@ import {
   termFeed,
   termFeedLink,
 } from "../../../src/model/feeds.ts";
-import { makeBrief } from "../../../tools/bench/make-brief.ts";
+import { makeBrief } from "../../helpers/make-brief.ts";
 import { xmlErrors } from "../../helpers/well-formed.ts";
 
 const origin = "https://insightcrime.example.org";

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { homePage } from "../../../src/model/home.ts";
-import { profilesBySlug } from "../../../src/model/authors.ts";
 
 const brief = (slug: string, tags: string[], countries: string[]) => ({ slug, date: new Date(), tags, countries });
 
@@ -34,21 +33,5 @@ describe("homePage", () => {
 
   it("has no lead and no sections without briefs", () => {
     expect(homePage([])).toEqual({ lead: undefined, latest: [], topics: [], countries: [] });
-  });
-});
-
-describe("profilesBySlug", () => {
-  it("finds a profile by the slug of its name, whatever the byline's accents", () => {
-    const profiles = profilesBySlug([{ file: "a.md", name: "María Pérez", role: "Editor", bio: undefined, links: [] }]);
-    expect(profiles.get("maria-perez")).toMatchObject({ slug: "maria-perez", name: "María Pérez", role: "Editor" });
-  });
-
-  it("refuses two profiles for one author, naming both files", () => {
-    expect(() =>
-      profilesBySlug([
-        { file: "a.md", name: "Ana", role: undefined, bio: undefined, links: [] },
-        { file: "b.md", name: "ana", role: undefined, bio: undefined, links: [] },
-      ]),
-    ).toThrow(/a\.md and b\.md/);
   });
 });

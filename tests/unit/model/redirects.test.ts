@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { aliasRedirects, normalizeAlias, redirectsFile } from "../../../src/model/redirects.ts";
-import { makeBrief } from "../../../tools/bench/make-brief.ts";
+import { makeBrief } from "../../helpers/make-brief.ts";
 
 describe("normalizeAlias", () => {
   it.each([

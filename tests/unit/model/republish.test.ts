@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { absolutizeUrls, escapeHtml, republishHtml, type RepublishSource } from "../../../src/model/republish.ts";
+import { absolutizeUrls, republishHtml, type RepublishSource } from "../../../src/model/republish.ts";
 
 const source: RepublishSource = {
   title: `Cartels & "Clans" <Part 1>`,
@@ -52,11 +52,5 @@ describe("absolutizeUrls", () => {
     ).toBe(
       '<a href="https://s.example/a/">a</a><img src="https://s.example/i.png"><a href="//cdn.example/x">x</a><a href="#n">n</a>',
     );
-  });
-});
-
-describe("escapeHtml", () => {
-  it("escapes the five HTML-significant characters", () => {
-    expect(escapeHtml(`<a href="x">Tom's & co</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;Tom&#39;s &amp; co&lt;/a&gt;");
   });
 });

@@ -84,7 +84,7 @@ describe("nginxServerBlock", () => {
     expect(root).toContain("location / {");
   });
 
-  it("is what deploy/nginx.conf holds (regenerate it with tools/quality/nginx-config.ts)", () => {
+  it("is what deploy/nginx.conf holds (regenerate it with tools/deploy/nginx-config.ts)", () => {
     const expected = nginxServerBlock({
       listen: "443 ssl",
       serverName: "news.example.org",

@@ -1,7 +1,7 @@
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { newsSitemapXml, recentBriefs, robotsTxt, sitemapDetails } from "../../../src/model/sitemaps.ts";
-import { makeBrief } from "../../../tools/bench/make-brief.ts";
+import { makeBrief } from "../../helpers/make-brief.ts";
 import { xmlErrors } from "../../helpers/well-formed.ts";
 
 const origin = "https://insightcrime.example.org";

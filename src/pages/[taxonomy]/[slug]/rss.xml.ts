@@ -1,23 +1,10 @@
 import rss from "@astrojs/rss";
-import { allBriefs } from "../../../content/briefs.ts";
-import { withCacheKeys } from "../../../content/page-cache.ts";
-import { rssOptions, termFeed, type Feed } from "../../../model/feeds.ts";
-import { taxonomies } from "../../../model/taxonomies.ts";
-import { termPages } from "../../../model/terms.ts";
+import { termFeedPaths, type FeedProps } from "../../../content/feeds.ts";
+import { rssOptions } from "../../../model/feeds.ts";
 
-export async function getStaticPaths() {
-  const briefs = await allBriefs();
-  return withCacheKeys(
-    Object.values(taxonomies).flatMap((taxonomy) =>
-      termPages(briefs, taxonomy.namesOf).map(({ term, items }) => ({
-        params: { taxonomy: taxonomy.kind, slug: term.slug },
-        props: { feed: termFeed(taxonomy.kind, term, items) },
-      })),
-    ),
-  );
-}
+export const getStaticPaths = termFeedPaths;
 
 /** RSS 2.0 feed of one tag's, country's or author's briefs (every language), served beside that term's page. */
-export function GET({ props }: { props: { feed: Feed } }) {
+export function GET({ props }: { props: FeedProps }) {
   return rss(rssOptions(props.feed));
 }

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  CARD_HEIGHT,
-  CARD_WIDTH,
-  loadCardFonts,
-  renderSocialCard,
-  withoutEmoji,
-} from "../../../../src/build/social-cards/draw.ts";
-import { briefSocialCard } from "../../../../src/model/brief-card.ts";
+import { loadCardFonts, renderSocialCard, withoutEmoji } from "../../../../src/build/social-cards/draw.ts";
+import { CARD_HEIGHT, CARD_WIDTH } from "../../../../src/model/social-card.ts";
 
 function pngSize(png: Uint8Array): [number, number] {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
@@ -47,22 +41,5 @@ describe("renderSocialCard", () => {
 describe("withoutEmoji", () => {
   it("drops emoji, flags and joiners the card fonts cannot draw, keeping accents and punctuation", () => {
     expect(withoutEmoji("Perú 🇵🇪 — “¡Sí!” 👨‍👩‍👧 50%")).toBe("Perú — “¡Sí!” 50%");
-  });
-});
-
-describe("briefSocialCard", () => {
-  it("shows the kicker, primary country and date in the brief's language", () => {
-    const card = briefSocialCard(
-      { title: "Título", countries: ["Perú", "Bolivia"], date: new Date("2012-10-16T12:00:00Z"), lang: "es" },
-      "InSight Crime",
-    );
-    expect(card).toEqual({
-      title: "Título",
-      kicker: "Brief",
-      country: "Perú",
-      date: "16 oct 2012",
-      organization: "InSight Crime",
-      lang: "es",
-    });
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateSocialCards, type CardJob } from "../../../../src/build/social-cards/generate.ts";
-import type { SocialCard } from "../../../../src/build/social-cards/draw.ts";
+import type { SocialCard } from "../../../../src/model/social-card.ts";
 
 const card = (index: number): SocialCard => ({
   title: `Brief number ${index} about a trafficking route`,

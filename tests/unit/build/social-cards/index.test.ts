@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cardJobs } from "../../../../src/build/social-cards/index.ts";
-import { makeBrief } from "../../../../tools/bench/make-brief.ts";
+import { makeBrief } from "../../../helpers/make-brief.ts";
 
 describe("the social cards of a build", () => {
   it("are one for each brief without its own image, named by slug", () => {

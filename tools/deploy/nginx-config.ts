@@ -3,7 +3,7 @@
  * (deploy/nginx.conf) and the nginx test. Usage:
  *
  *   SERVER_NAME=news.example.org SITE_ROOT=/var/www/dispatch BASE_PATH=/dispatch/ \
- *     npx node tools/quality/nginx-config.ts > /etc/nginx/sites-available/dispatch
+ *     npx node tools/deploy/nginx-config.ts > /etc/nginx/sites-available/dispatch
  *
  * TLS_CERT and TLS_KEY add https (and a port-80 redirect); without them it listens on LISTEN (80).
  */

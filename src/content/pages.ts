@@ -1,0 +1,56 @@
+import { allBriefs, briefsIn } from "./briefs.ts";
+import { organizationNews } from "./organization.ts";
+import { uiLanguages } from "../i18n/index.ts";
+import type { Language } from "../i18n/languages.ts";
+import type { Brief } from "../model/briefs.ts";
+import { homePage, type HomePage } from "../model/home.ts";
+import type { OrganizationItem } from "../model/organization.ts";
+import { aliasRedirects, type AliasRedirect } from "../model/redirects.ts";
+import { languageParam } from "../model/urls.ts";
+import { site } from "../site.config.ts";
+
+/** Props of a language's home page. */
+export interface HomeProps {
+  lang: Language;
+  home: HomePage<Brief>;
+  organizationNews: OrganizationItem[];
+}
+
+/** `getStaticPaths` of each language's home page. */
+export async function homePaths() {
+  const news = await organizationNews();
+  return Promise.all(
+    uiLanguages.map(async (lang) => ({
+      params: { lang: languageParam(lang) },
+      props: { lang, home: homePage(await briefsIn(lang)), organizationNews: news } satisfies HomeProps,
+    })),
+  );
+}
+
+/** Props of a page that only needs its language (the search page). */
+export interface LanguageProps {
+  lang: Language;
+}
+
+/** `getStaticPaths` of a page made once per language. */
+export function languagePaths() {
+  return uiLanguages.map((lang) => ({ params: { lang: languageParam(lang) }, props: { lang } satisfies LanguageProps }));
+}
+
+/** Props of the 404 page: static hosts serve one for every language, so it speaks the default one. */
+export async function notFoundProps(): Promise<{ lang: Language; latest: Brief[] }> {
+  const lang = site.defaultLanguage;
+  return { lang, latest: (await briefsIn(lang)).slice(0, 6) };
+}
+
+/**
+ * `getStaticPaths` of the pages at briefs' old addresses (`aliases`). No cacheKey: Astro's
+ * incremental cache (7.3) cannot store a page whose first path segment looks like a URL
+ * scheme (an alias such as `javascript:…`), and these small pages are cheap.
+ */
+export async function aliasPaths() {
+  return aliasRedirects(await allBriefs()).map((redirect) => ({
+    params: { alias: redirect.alias },
+    props: { redirect } satisfies { redirect: AliasRedirect },
+  }));
+}

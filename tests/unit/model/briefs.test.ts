@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { byNewest, publishedBriefs, toBrief, topicLabel, type BriefEntry } from "../../../src/model/briefs.ts";
+import { briefSchema } from "../../../src/schemas/brief.ts";
+
+function entry(id: string, frontMatter: Record<string, unknown> = {}, firstParagraph?: string): BriefEntry {
+  return {
+    id,
+    filePath: `content/briefs/2012/${id}.md`,
+    data: briefSchema.parse({ title: `Brief ${id}`, date: "2012-10-16", ...frontMatter }),
+    rendered: firstParagraph === undefined ? undefined : { metadata: { firstParagraph } },
+  };
+}
+
+describe("toBrief", () => {
+  it("takes its slug from the file name and fills the defaults pages rely on", () => {
+    const brief = toBrief(entry("peru-bases", {}, "Peru will install ten bases."), "Desk");
+    expect(brief).toMatchObject({
+      id: "peru-bases",
+      slug: "peru-bases",
+      filePath: "content/briefs/2012/peru-bases.md",
+      authors: ["Desk"],
+      summary: "Peru will install ten bases.",
+      modified: new Date("2012-10-16T12:00:00Z"),
+    });
+  });
+
+  it("keeps the brief's own authors and summary, and dates the last change by `updated`", () => {
+    const brief = toBrief(
+      entry("a", { authors: ["Ana"], summary: "Own summary.", updated: "2012-11-01" }, "First paragraph."),
+      "Desk",
+    );
+    expect([brief.authors, brief.summary, brief.modified]).toEqual([
+      ["Ana"],
+      "Own summary.",
+      new Date("2012-11-01T12:00:00Z"),
+    ]);
+  });
+
+  it("has an empty summary when there is neither a summary nor a first paragraph", () => {
+    expect(toBrief(entry("a"), "Desk").summary).toBe("");
+  });
+});
+
+describe("byNewest", () => {
+  it("sorts newest first and breaks a tie by slug", () => {
+    const briefs = [
+      { slug: "b", date: new Date("2012-10-16") },
+      { slug: "c", date: new Date("2013-01-01") },
+      { slug: "a", date: new Date("2012-10-16") },
+    ];
+    expect(briefs.sort(byNewest).map((brief) => brief.slug)).toEqual(["c", "a", "b"]);
+  });
+});
+
+describe("publishedBriefs", () => {
+  const entries = [
+    entry("old", { date: "2011-01-01" }),
+    entry("draft", { draft: true, date: "2013-01-01" }),
+    entry("spanish", { lang: "es", date: "2012-06-01" }),
+    entry("new", { date: "2012-12-01" }),
+  ];
+
+  it("leaves drafts out of a production build, newest first", () => {
+    const slugs = publishedBriefs(entries, { defaultAuthor: "Desk", includeDrafts: false }).map((brief) => brief.slug);
+    expect(slugs).toEqual(["new", "spanish", "old"]);
+  });
+
+  it("keeps drafts where asked (the dev server) and can keep one language", () => {
+    const all = publishedBriefs(entries, { defaultAuthor: "Desk", includeDrafts: true });
+    expect(all.map((brief) => brief.slug)).toEqual(["draft", "new", "spanish", "old"]);
+    const spanish = publishedBriefs(entries, { defaultAuthor: "Desk", includeDrafts: false, lang: "es" });
+    expect(spanish.map((brief) => brief.slug)).toEqual(["spanish"]);
+  });
+});
+
+describe("topicLabel", () => {
+  it("is the primary country, else the first tag, else nothing", () => {
+    expect(topicLabel({ countries: ["Peru", "Bolivia"], tags: ["Coca"] })).toBe("Peru");
+    expect(topicLabel({ countries: [], tags: ["Coca", "Ports"] })).toBe("Coca");
+    expect(topicLabel({ countries: [], tags: [] })).toBeUndefined();
+  });
+});

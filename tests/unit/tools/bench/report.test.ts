@@ -1,0 +1,69 @@
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { table, updateDoc, type BuildResult } from "../../../../tools/bench/report.ts";
+
+function result(
+  site: BuildResult["site"],
+  run: BuildResult["run"],
+  wall: number,
+  phases: [string, number][],
+): BuildResult {
+  return {
+    site,
+    run,
+    briefs: 200,
+    pages: site === "minimal" ? 200 : 460,
+    wall,
+    cpu: wall,
+    rssBytes: 2 ** 30,
+    rssMethod: "GNU time",
+    rssPeakPhase: "pages",
+    phases: new Map(phases),
+    outBytes: 2 ** 20,
+    articleHtmlGz: 9 * 1024,
+    articleJsGz: 11 * 1024,
+    articleCssGz: 3 * 1024,
+  };
+}
+
+describe("table", () => {
+  const rows = table([
+    result("minimal", "cold", 4, [["pages", 2]]),
+    result("dispatch", "cold", 10, [
+      ["pages", 5],
+      ["search-index", 3],
+      ["related", 0.1],
+    ]),
+  ]).split("\n");
+
+  it("has a column per phase any build has, in the log's order, then the others", () => {
+    expect(rows[0]).toBe(
+      "| briefs | site | run | pages | wall s | CPU s | peak RSS GiB | RSS peaks in | output MiB | pages s | search-index s | related s | article HTML gz KiB | article JS gz KiB | article CSS gz KiB |",
+    );
+  });
+
+  it("gives each figure as a ratio to the minimal site's cold build, and – where a build has no such phase", () => {
+    expect(rows[2]).toBe(
+      "| 200 | minimal | cold | 200 | 4.0 (1.00×) | 4.0 (1.00×) | 1.00 (1.00×) | pages | 1.0 | 2.0 (1.00×) | – | – | 9.0 | 11.0 | 3.0 |",
+    );
+    expect(rows[3]).toBe(
+      "| 200 | dispatch | cold | 460 | 10.0 (2.50×) | 10.0 (2.50×) | 1.00 (1.00×) | pages | 1.0 | 5.0 (2.50×) | 3.0 | 0.1 | 9.0 | 11.0 | 3.0 |",
+    );
+  });
+});
+
+describe("updateDoc", () => {
+  it("replaces only what stands between the markers", async () => {
+    const path = join(await mkdtemp(join(tmpdir(), "dispatch-bench-doc-")), "bench.md");
+    await writeFile(
+      path,
+      "# Bench\n\nMethod.\n\n<!-- bench:results:start -->\nold\n<!-- bench:results:end -->\n\nAfter.\n",
+    );
+    await updateDoc(path, "### Run of today\n\nnew");
+    expect(await readFile(path, "utf8")).toBe(
+      "# Bench\n\nMethod.\n\n<!-- bench:results:start -->\n\n### Run of today\n\nnew\n<!-- bench:results:end -->\n\nAfter.\n",
+    );
+  });
+});
