@@ -2,6 +2,7 @@ import preact from "@astrojs/preact";
 import type { AstroIntegration } from "astro";
 import { contentChannel, ContentChannel } from "./content-channel.ts";
 import { hostFiles } from "./host-files.ts";
+import { outputReport } from "./host-limits.ts";
 import { outputFolder } from "./output-folder.ts";
 import { searchIndex } from "./search-index.ts";
 import { sitemapWithDetails } from "./sitemap-details.ts";
@@ -77,6 +78,7 @@ function checkedOrder(required: readonly string[]): AstroIntegration {
  * - the output folder's clean-up after them (it deletes what the build did not write), while
  *   Pagefind, started with the build in its own process, finishes the search index;
  * - the search index, moved into place after the clean-up;
+ * - the output summary (pages, files, bytes, host limits), once the folder is final;
  * - last, the record that the output folder is complete.
  */
 export function dispatchIntegrations(): AstroIntegration[] {
@@ -91,6 +93,7 @@ export function dispatchIntegrations(): AstroIntegration[] {
     sitemapWithDetails(channel, { newsSitemap: absoluteUrl(newsSitemapUrl()) }),
     output.inPlace,
     searchIndex(channel),
+    outputReport(),
     output.completion,
   ];
   return [checkedOrder(ordered.map((integration) => integration.name)), ...ordered];
