@@ -4,7 +4,7 @@
  *   npx node tools/bench/bench-cards.ts [count=1000]
  * `benchSocialCards` is exported for `npm run bench`.
  */
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -15,6 +15,8 @@ export interface CardBenchResult {
   count: number;
   cold: CardRunStats;
   warm: CardRunStats;
+  /** Mean size of one card file, in bytes: cards are most of an archive's output besides its pages. */
+  meanBytes: number;
 }
 
 function syntheticJobs(count: number, outDir: string): CardJob[] {
@@ -36,9 +38,13 @@ export async function benchSocialCards(count: number): Promise<CardBenchResult> 
   const root = await mkdtemp(join(tmpdir(), "dispatch-card-bench-"));
   try {
     const cacheDir = join(root, "cache");
-    const cold = await generateSocialCards(syntheticJobs(count, join(root, "cold")), { cacheDir });
+    const coldDir = join(root, "cold");
+    const cold = await generateSocialCards(syntheticJobs(count, coldDir), { cacheDir });
     const warm = await generateSocialCards(syntheticJobs(count, join(root, "warm")), { cacheDir });
-    return { count, cold, warm };
+    const files = await readdir(coldDir);
+    const sizes = await Promise.all(files.map(async (file) => (await stat(join(coldDir, file))).size));
+    const meanBytes = sizes.reduce((sum, size) => sum + size, 0) / Math.max(1, sizes.length);
+    return { count, cold, warm, meanBytes };
   } finally {
     await rm(root, { recursive: true, force: true });
   }
@@ -52,7 +58,7 @@ function describe(label: string, stats: CardRunStats): string {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const count = Number(process.argv[2] ?? 1000);
   const result = await benchSocialCards(count);
-  console.log(`Social cards for ${result.count} briefs`);
+  console.log(`Social cards for ${result.count} briefs, ${(result.meanBytes / 1024).toFixed(1)} KiB each on average`);
   console.log(describe("  cold", result.cold));
   console.log(describe("  warm", result.warm));
   // For `npm run bench`, which turns these lines into columns.

@@ -3,6 +3,7 @@ import { access, copyFile, link, mkdir, readFile, rename, rm, utimes, writeFile 
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
+import sharp from "sharp";
 import type { SocialCard } from "../../model/social-card.ts";
 import cardTasks from "./card-tasks.ts";
 import { cardFontFiles } from "./draw.ts";
@@ -44,6 +45,8 @@ async function rendererFingerprint(): Promise<string> {
   const versions = ["@fontsource/inter", "@fontsource/source-serif-4", "@resvg/resvg-js", "satori"].map(
     (name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`,
   );
+  // sharp does not export its package.json; it reports its own and libvips' versions instead.
+  versions.push(`sharp@${sharp.versions.sharp}`, `libvips@${sharp.versions.vips}`);
   const hash = createHash("sha256").update(versions.join()).update(cardFontFiles.join());
   for (const file of ["./draw.ts", "../../model/social-card.ts"]) {
     hash.update(await readFile(new URL(file, import.meta.url), "utf8"));
