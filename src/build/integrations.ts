@@ -74,7 +74,8 @@ function checkedOrder(required: readonly string[]): AstroIntegration {
  * integration by integration, in this order), with a check that the resolved config keeps it:
  *
  * - the content channel first, so that the loader finds it (src/build/content-channel.ts);
- * - social cards, host files and sitemaps, once the pages are written;
+ * - social cards (drawn from the moment the briefs are loaded), host files and sitemaps,
+ *   once the pages are written;
  * - the output folder's clean-up after them (it deletes what the build did not write), while
  *   Pagefind, started with the build in its own process, finishes the search index;
  * - the search index, moved into place after the clean-up;
@@ -88,7 +89,7 @@ export function dispatchIntegrations(): AstroIntegration[] {
     preact(),
     draftsInDevOnly(),
     contentChannel(channel),
-    socialCards(() => channel.loadedBriefs("The social cards").briefs),
+    socialCards(channel),
     hostFiles(channel),
     sitemapWithDetails(channel, { newsSitemap: absoluteUrl(newsSitemapUrl()) }),
     output.inPlace,

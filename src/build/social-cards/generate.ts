@@ -40,7 +40,13 @@ const IN_PROCESS_LIMIT = 8;
  * Everything that changes a card's pixels besides its text: the renderer's source and the
  * versions of the font packages and rasteriser. Editing the layout invalidates every card.
  */
-async function rendererFingerprint(): Promise<string> {
+function rendererFingerprint(): Promise<string> {
+  fingerprint ??= computeRendererFingerprint();
+  return fingerprint;
+}
+let fingerprint: Promise<string> | undefined;
+
+async function computeRendererFingerprint(): Promise<string> {
   const require = createRequire(import.meta.url);
   const versions = ["@fontsource/inter", "@fontsource/source-serif-4", "@resvg/resvg-js", "satori"].map(
     (name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`,
@@ -86,26 +92,29 @@ async function placeCachedCard(cached: string, file: string): Promise<void> {
   await utimes(file, now, now);
 }
 
+/** Where the cache keeps the card that shows `card`. */
+function cachedCardPath(card: SocialCard, fingerprint: string, cacheDir: string): string {
+  return join(cacheDir, `${cardHash(card, fingerprint)}.png`);
+}
+
 /**
- * Writes every job's card, drawing only those the cache lacks. Missing cards are drawn on
- * worker threads (one per core) when there are enough of them to pay off; a card that is
- * not drawn (its worker died, or drawing it failed) fails the run, with the count.
+ * Draws into the cache every card it lacks, without writing any into the output folder:
+ * for a build, which starts drawing as soon as the briefs are loaded, while Astro bundles
+ * and renders the pages (and may still empty the output folder), and places the cards
+ * once the pages are written. Missing cards are drawn on worker threads (one per core)
+ * when there are enough of them to pay off; a card that is not drawn (its worker died, or
+ * drawing it failed) fails the run, with the count.
  */
-export async function generateSocialCards(jobs: CardJob[], options: CardRunOptions): Promise<CardRunStats> {
-  const started = performance.now();
+export async function drawMissingCards(
+  cards: readonly SocialCard[],
+  options: CardRunOptions,
+): Promise<{ drawn: number; workers: number }> {
   await mkdir(options.cacheDir, { recursive: true });
   const fingerprint = await rendererFingerprint();
-  const directories = new Set(jobs.map((job) => dirname(job.file)));
-  await Promise.all([...directories].map((directory) => mkdir(directory, { recursive: true })));
-
-  const missing: { job: CardJob; cached: string }[] = [];
-  await Promise.all(
-    jobs.map(async (job) => {
-      const cached = join(options.cacheDir, `${cardHash(job.card, fingerprint)}.png`);
-      if (await exists(cached)) await placeCachedCard(cached, job.file);
-      else missing.push({ job, cached });
-    }),
-  );
+  const paths = new Map(cards.map((card) => [cachedCardPath(card, fingerprint, options.cacheDir), card]));
+  const missing = (
+    await Promise.all([...paths].map(async ([cached, card]) => ((await exists(cached)) ? [] : [{ cached, card }])))
+  ).flat();
 
   const pool = createWorkerPool(cardTasks, {
     threads: options.maxWorkers ?? availableParallelism(),
@@ -116,16 +125,12 @@ export async function generateSocialCards(jobs: CardJob[], options: CardRunOptio
   const undrawn: string[] = [];
   try {
     await Promise.all(
-      missing.map(async ({ job, cached }) => {
-        let png: Uint8Array;
+      missing.map(async ({ cached, card }) => {
         try {
-          png = await pool.run("drawSocialCard", job.card);
+          await writeAtomically(cached, await pool.run("drawSocialCard", card));
         } catch (error) {
-          undrawn.push(`"${job.card.title}": ${error instanceof Error ? error.message : String(error)}`);
-          return;
+          undrawn.push(`"${card.title}": ${error instanceof Error ? error.message : String(error)}`);
         }
-        await writeAtomically(cached, png);
-        await placeCachedCard(cached, job.file);
       }),
     );
   } finally {
@@ -134,6 +139,22 @@ export async function generateSocialCards(jobs: CardJob[], options: CardRunOptio
   if (undrawn.length > 0) {
     throw new Error(`${undrawn.length} social cards could not be drawn, e.g. ${undrawn.slice(0, 3).join("; ")}`);
   }
+  return { drawn: missing.length, workers: pool.threads };
+}
+
+/** Writes every job's card, drawing only those the cache lacks. */
+export async function generateSocialCards(jobs: CardJob[], options: CardRunOptions): Promise<CardRunStats> {
+  const started = performance.now();
+  const { drawn, workers } = await drawMissingCards(
+    jobs.map((job) => job.card),
+    options,
+  );
+  const fingerprint = await rendererFingerprint();
+  const directories = new Set(jobs.map((job) => dirname(job.file)));
+  await Promise.all([...directories].map((directory) => mkdir(directory, { recursive: true })));
+  await Promise.all(
+    jobs.map((job) => placeCachedCard(cachedCardPath(job.card, fingerprint, options.cacheDir), job.file)),
+  );
 
   // A 50,000-brief build once finished with a third of its cards missing and no error;
   // checking costs a fraction of a second, shipping pages with broken og:image costs more.
@@ -144,9 +165,9 @@ export async function generateSocialCards(jobs: CardJob[], options: CardRunOptio
 
   return {
     total: jobs.length,
-    rendered: missing.length,
-    reused: jobs.length - missing.length,
-    workers: pool.threads,
+    rendered: drawn,
+    reused: jobs.length - drawn,
+    workers,
     milliseconds: performance.now() - started,
   };
 }

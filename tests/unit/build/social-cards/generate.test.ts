@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateSocialCards, type CardJob } from "../../../../src/build/social-cards/generate.ts";
+import { drawMissingCards, generateSocialCards, type CardJob } from "../../../../src/build/social-cards/generate.ts";
 import type { SocialCard } from "../../../../src/model/social-card.ts";
 
 const card = (index: number): SocialCard => ({
@@ -54,9 +54,25 @@ describe("generateSocialCards", () => {
     expect((await readFile(join(root, "edited", "social", "brief-3.png"))).equals(first)).toBe(true);
   }, 60_000);
 
+  it("draws into the cache alone beside the pages, once per distinct card, so placing them afterwards draws none", async () => {
+    const cacheDir = join(root, "early-cache");
+    const cards = Array.from({ length: 10 }, (_, index) => card(200 + index));
+    const early = await drawMissingCards([...cards, cards[0]!], { cacheDir, maxWorkers: 2 });
+    expect(early).toEqual({ drawn: 10, workers: 2 });
+    expect((await readdir(cacheDir)).filter((name) => name.endsWith(".png"))).toHaveLength(10);
+    expect(await readdir(root)).not.toContain("early");
+
+    const placed = await generateSocialCards(jobs("early", cards), { cacheDir, maxWorkers: 2 });
+    expect(placed).toMatchObject({ total: 10, rendered: 0, reused: 10, workers: 0 });
+    expect(await readdir(join(root, "early", "social"))).toHaveLength(10);
+  }, 60_000);
+
   it("fails with the count of cards it could not draw, naming them, when drawing fails on a worker", async () => {
     const cards = Array.from({ length: 10 }, (_, index) => card(100 + index));
-    const broken = cards.map((each, index) => (index % 5 === 0 ? { ...each, title: null as unknown as string } : each));
+    // Two distinct broken cards (their dates differ): identical cards are drawn, and counted, once.
+    const broken = cards.map((each, index) =>
+      index % 5 === 0 ? { ...each, title: null as unknown as string, date: `${index + 1} Oct 2012` } : each,
+    );
     await expect(
       generateSocialCards(jobs("broken", broken), { cacheDir: join(root, "broken-cache"), maxWorkers: 2 }),
     ).rejects.toThrow(/^2 social cards could not be drawn, e\.g\. "null": .*null/);
