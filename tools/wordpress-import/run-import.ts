@@ -3,6 +3,7 @@ import { mkdir, open, readdir, readFile, rename, rm, writeFile } from "node:fs/p
 import { dirname, join, relative } from "node:path";
 import { site } from "../../src/site.config.ts";
 import { fileSlug } from "../../src/lib/slugs.ts";
+import { planAliases } from "./aliases.ts";
 import { classifyItem, postBody, postMetadata } from "./convert-post.ts";
 import type { Attachment, ConvertOptions } from "./convert-post.ts";
 import { importedPostId, isUntouchedImport, serializeBrief } from "./front-matter.ts";
@@ -115,6 +116,8 @@ interface ScanResult {
   site: WxrSite;
   attachments: Map<string, Attachment>;
   candidates: SlugCandidate[];
+  /** Post id → the old permalink's path, for posts that have one. */
+  oldAddresses: Map<string, string>;
   /** Post id → draft flag, for every post that will be written. */
   toWrite: Map<string, boolean>;
 }
@@ -129,6 +132,7 @@ async function scan(options: ImportOptions, report: ImportReport, stats: WxrRead
   let site: WxrSite | undefined;
   const attachments = new Map<string, Attachment>();
   const candidates: SlugCandidate[] = [];
+  const oldAddresses = new Map<string, string>();
   const toWrite = new Map<string, boolean>();
   for await (const event of itemsOf(options.input, stats)) {
     if (event.kind === "site") {
@@ -154,6 +158,8 @@ async function scan(options: ImportOptions, report: ImportReport, stats: WxrRead
       continue;
     }
     toWrite.set(item.id, classification.draft);
+    const [oldAddress] = metadata.frontMatter.aliases;
+    if (oldAddress) oldAddresses.set(item.id, oldAddress);
     candidates.push({
       id: item.id,
       postName: item.name,
@@ -163,7 +169,7 @@ async function scan(options: ImportOptions, report: ImportReport, stats: WxrRead
     });
   }
   if (!site) throw new ImportError(`${options.input} is not a WordPress export`);
-  return { site, attachments, candidates, toWrite };
+  return { site, attachments, candidates, oldAddresses, toWrite };
 }
 
 /**
@@ -217,6 +223,14 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
     else reserved.add(fileSlug(path));
   }
   const plan = planSlugs(scanned.candidates, reserved);
+  const aliasPlan = planAliases(
+    scanned.candidates.map(({ id }) => ({
+      id,
+      alias: scanned.oldAddresses.get(id),
+      slug: plan.slugs.get(id)!,
+      lang: options.lang,
+    })),
+  );
   // Writes overlap with converting the next posts; a few in flight is enough to hide disk latency.
   // A failed write is remembered and rethrown, never left as an unhandled rejection.
   const writes = new Set<Promise<void>>();
@@ -236,7 +250,14 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
     const metadata = postMetadata(item, scanned.site, scanned.attachments, options, scanned.toWrite.get(item.id)!);
     if (typeof metadata === "string") continue; // reported by the scan
     const body = postBody(item, options);
-    const warnings = [...(plan.warnings.get(item.id) ?? []), ...metadata.warnings, ...body.warnings];
+    const alias = aliasPlan.aliases.get(item.id);
+    metadata.frontMatter.aliases = alias ? [alias] : [];
+    const warnings = [
+      ...(plan.warnings.get(item.id) ?? []),
+      ...(aliasPlan.warnings.get(item.id) ?? []),
+      ...metadata.warnings,
+      ...body.warnings,
+    ];
     for (const message of warnings) report.warnings.push({ postId: item.id, message });
     const slug = plan.slugs.get(item.id)!;
     const path = join(options.outDir, String(metadata.date.year), `${slug}.md`);

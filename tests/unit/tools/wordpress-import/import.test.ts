@@ -245,6 +245,33 @@ describe("slug collisions", () => {
   });
 });
 
+describe("old addresses that are Dispatch's own pages", () => {
+  it("writes posts once at /search/, /tags/ and /feed/ without the aliases the site would reject", async () => {
+    const folder = await tempFolder();
+    const out = join(folder, "briefs");
+    const input = await writeExport(folder, [
+      { id: 11, name: "search", link: "https://news.example.org/search/" },
+      { id: 12, name: "tags", link: "https://news.example.org/tags/" },
+      { id: 13, name: "feed", link: "https://news.example.org/feed/" },
+      { id: 14, name: "2", link: "https://news.example.org/2/" },
+    ]);
+    const report = await importWordpress(importOptions(input, out));
+    expect(await filesIn(out)).toEqual(["2015/feed.md", "2015/post-2.md", "2015/search.md", "2015/tags.md"]);
+    expect((await readBrief(join(out, "2015", "search.md"))).data["aliases"]).toBeUndefined();
+    expect((await readBrief(join(out, "2015", "feed.md"))).data["aliases"]).toEqual(["/feed/"]);
+    expect(report.warnings).toEqual(
+      expect.arrayContaining([
+        {
+          postId: "11",
+          message: "old address /search/ is Dispatch's search page (en); no redirect from it was written",
+        },
+        { postId: "12", message: "old address /tags/ is Dispatch's tags page (en); no redirect from it was written" },
+        { postId: "14", message: 'slug "2" is a number; written as "post-2"' },
+      ]),
+    );
+  });
+});
+
 describe("bad input", () => {
   it("stops on a post with an impossible date, naming it, and writes nothing", async () => {
     const folder = await tempFolder();
