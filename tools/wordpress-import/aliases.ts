@@ -49,10 +49,9 @@ export function planAliases(candidates: readonly AliasCandidate[]): AliasPlan {
     const family = sitePageAt(path, families);
     const brief = briefAt.get(path);
     const holder = claimedBy.get(path);
-    if (family) drop(id, `old address ${alias} is ${family.name}`);
-    else if (brief !== undefined && brief !== id) drop(id, `old address ${alias} is the new address of post ${brief}`);
-    else if (brief === id)
-      continue; // the brief is already at its old address
+    if (brief === id) continue; // the brief is already at its old address
+    if (brief !== undefined) drop(id, `old address ${alias} is the new address of post ${brief}`);
+    else if (family) drop(id, `old address ${alias} is ${family.name}`);
     else if (holder !== undefined) drop(id, `old address ${alias} is also the old address of post ${holder}`);
     else {
       claimedBy.set(path, id);

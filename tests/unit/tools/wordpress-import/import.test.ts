@@ -7,7 +7,7 @@ import { briefSchema } from "../../../../src/schemas/brief.ts";
 import { ImportError, importWordpress } from "../../../../tools/wordpress-import/run-import.ts";
 import type { ImportReport } from "../../../../tools/wordpress-import/run-import.ts";
 import { themeUnitTestExport } from "../../../helpers/wordpress-fixture.ts";
-import { importOptions, testExport, writeExport } from "./wxr-factory.ts";
+import { importOptions, testExport, writeExport, type TestItem } from "./wxr-factory.ts";
 
 const folders: string[] = [];
 async function tempFolder(): Promise<string> {
@@ -249,12 +249,13 @@ describe("old addresses that are Dispatch's own pages", () => {
   it("writes posts once at /search/, /tags/ and /feed/ without the aliases the site would reject", async () => {
     const folder = await tempFolder();
     const out = join(folder, "briefs");
-    const input = await writeExport(folder, [
+    const posts: TestItem[] = [
       { id: 11, name: "search", link: "https://news.example.org/search/" },
       { id: 12, name: "tags", link: "https://news.example.org/tags/" },
       { id: 13, name: "feed", link: "https://news.example.org/feed/" },
       { id: 14, name: "2", link: "https://news.example.org/2/" },
-    ]);
+    ];
+    const input = await writeExport(folder, posts);
     const report = await importWordpress(importOptions(input, out));
     expect(await filesIn(out)).toEqual(["2015/feed.md", "2015/post-2.md", "2015/search.md", "2015/tags.md"]);
     expect((await readBrief(join(out, "2015", "search.md"))).data["aliases"]).toBeUndefined();
