@@ -83,7 +83,8 @@ export const sanitizeSchema: Schema = {
     td: ["align", "colSpan", "rowSpan"],
     th: ["align", "colSpan", "rowSpan", "scope"],
     time: ["dateTime"],
-    "*": ["lang", "dir"],
+    // Any element may be an in-page link's target; the id is prefixed (`clobber` below).
+    "*": ["lang", "dir", "id"],
   },
   required: {},
   protocols: {
