@@ -5,15 +5,17 @@ import { site } from "../../src/site.config.ts";
 import { fileSlug } from "../../src/lib/slugs.ts";
 import { planAliases } from "./aliases.ts";
 import { classifyItem, postBody, postMetadata } from "./convert-post.ts";
-import type { Attachment, ConvertOptions } from "./convert-post.ts";
+import type { ConvertOptions } from "./convert-post.ts";
 import { importedPostId, isUntouchedImport, serializeBrief } from "./front-matter.ts";
+import { MediaImport, mediaFolderFor, type Attachment, type MediaOptions } from "./media.ts";
+import { parseFootnotes } from "./post-context.ts";
 import { planSlugs } from "./slugs.ts";
 import { defaultTaxonomyOptions } from "./taxonomy.ts";
 import type { SlugCandidate } from "./slugs.ts";
 import { readWxr, WxrError } from "./wxr-stream.ts";
 import type { WxrItem, WxrReadStats, WxrSite } from "./wxr-stream.ts";
 
-export interface ImportOptions extends ConvertOptions {
+export interface ImportOptions extends ConvertOptions, MediaOptions {
   /** Path of the WXR export. */
   input: string;
   /** Folder that receives `<yyyy>/<slug>.md`. */
@@ -55,6 +57,8 @@ export interface ImportReport {
   skipped: { postId: string; type: string; title: string; reason: string }[];
   errors: { postId: string; line: number; message: string }[];
   warnings: { postId: string; message: string }[];
+  /** Uploads copied into the media folder (with `mediaDir`), and those the uploads copy lacks. */
+  media: { copied: number; unchanged: number; missing: { url: string; postIds: string[] }[] };
   /** True when errors stopped the import before any file was written. */
   aborted: boolean;
   items: number;
@@ -143,8 +147,12 @@ async function scan(options: ImportOptions, report: ImportReport, stats: WxrRead
     report.items += 1;
     if (item.type === "attachment" && item.attachmentUrl) {
       attachments.set(item.id, {
+        id: item.id,
         url: item.attachmentUrl,
         alt: (item.meta.get("_wp_attachment_image_alt") ?? "").trim(),
+        caption: item.excerpt,
+        parent: item.parent,
+        menuOrder: Number(item.menuOrder) || 0,
       });
     }
     const classification = classifyItem(item, options);
@@ -186,6 +194,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
     skipped: [],
     errors: [],
     warnings: [],
+    media: { copied: 0, unchanged: 0, missing: [] },
     aborted: false,
     items: 0,
     posts: 0,
@@ -244,12 +253,24 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
     if (writeFailure) throw writeFailure;
   };
 
+  const media = new MediaImport(options, scanned.site.baseSiteUrl, mediaFolderFor(options.outDir));
   for await (const event of itemsOf(options.input)) {
     if (event.kind !== "item" || !scanned.toWrite.has(event.item.id)) continue;
     const item: WxrItem = event.item;
     const metadata = postMetadata(item, scanned.site, scanned.attachments, options, scanned.toWrite.get(item.id)!);
     if (typeof metadata === "string") continue; // reported by the scan
-    const body = postBody(item, options);
+    const slug = plan.slugs.get(item.id)!;
+    const folder = join(options.outDir, String(metadata.date.year));
+    const localMedia = (url: string) => media.localPath(url, folder, item.id);
+    const image = metadata.frontMatter.image;
+    if (image) image.src = localMedia(image.src) ?? image.src;
+    const body = postBody(item, options, {
+      postId: item.id,
+      postTitle: metadata.frontMatter.title,
+      attachments: scanned.attachments,
+      footnotes: parseFootnotes(item.meta.get("footnotes")),
+      localMedia,
+    });
     const alias = aliasPlan.aliases.get(item.id);
     metadata.frontMatter.aliases = alias ? [alias] : [];
     const warnings = [
@@ -259,8 +280,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
       ...body.warnings,
     ];
     for (const message of warnings) report.warnings.push({ postId: item.id, message });
-    const slug = plan.slugs.get(item.id)!;
-    const path = join(options.outDir, String(metadata.date.year), `${slug}.md`);
+    const path = join(folder, `${slug}.md`);
     const text = serializeBrief(item.id, metadata.frontMatter, body.markdown);
     const previous = previousPaths.get(item.id);
     if (previous && previous !== path) {
@@ -286,6 +306,10 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
   }
   await Promise.all(writes);
   if (writeFailure) throw writeFailure;
+  report.media = {
+    ...(await media.copyAll(options.dryRun)),
+    missing: [...media.missing].map(([url, postIds]) => ({ url, postIds: [...postIds] })),
+  };
   report.seconds = (performance.now() - started) / 1000;
   return report;
 }

@@ -4,6 +4,7 @@ import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { briefSchema } from "../../../../src/schemas/brief.ts";
+import { PLACEHOLDER_ALT } from "../../../../tools/wordpress-import/rehype-wordpress-images.ts";
 import { ImportError, importWordpress } from "../../../../tools/wordpress-import/run-import.ts";
 import type { ImportReport } from "../../../../tools/wordpress-import/run-import.ts";
 import { themeUnitTestExport } from "../../../helpers/wordpress-fixture.ts";
@@ -131,17 +132,23 @@ describe("importing WordPress's theme unit test export", () => {
     );
   });
 
-  it("reports kept shortcodes and missing alt text with the post id", () => {
+  it("reports kept shortcodes and missing alt text with the post id, once per post", () => {
     expect(report.warnings).toContainEqual({
-      postId: "555",
-      message: "shortcode [gallery] is not supported and was kept as text",
+      postId: "358",
+      message: "shortcode [simple] is not supported and was kept as text",
     });
+    expect(report.warnings.filter((warning) => warning.postId === "555")).toEqual([
+      {
+        postId: "555",
+        message: `30 image(s) without alt text anywhere got "${PLACEHOLDER_ALT}"; write real ones`,
+      },
+    ]);
     expect(report.warnings).toContainEqual({
       postId: "1169",
       message: 'post has no title; titled "Edge case no title"',
     });
     expect(
-      report.warnings.some((warning) => warning.postId === "1177" && warning.message.includes("has no alt text")),
+      report.warnings.some((warning) => warning.postId === "1755" && warning.message.includes("without alt text")),
     ).toBe(true);
   });
 
