@@ -68,8 +68,22 @@ function galleryAsList(gallery: Element): ElementContent[] {
 }
 
 /**
+ * A link from an image to an image file ("link to media file"): on the old site it opened the
+ * full size; here the image pipeline serves the image at the sizes a reader needs.
+ */
+function isLinkToImageFile(link: Element): boolean {
+  if (link.tagName !== "a") return false;
+  const href = typeof link.properties.href === "string" ? link.properties.href : "";
+  const content = link.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
+  return (
+    /\.(?:jpe?g|png|gif|webp|avif)(?:[?#].*)?$/i.test(href) && content.length === 1 && isElement(content[0], "img")
+  );
+}
+
+/**
  * Prepares WordPress images for readers who cannot see them, and for the site's own images:
  * - a gallery (block or `[gallery]`) becomes a list of figures;
+ * - a link from an image to its own file is unwrapped;
  * - an image without alt text takes the media library's, else its title; an image WordPress
  *   marks as decoration gets `alt=""`; a linked image with none takes the link's title, else
  *   the post's title; any other gets a placeholder. Each case is counted for the report;
@@ -90,6 +104,10 @@ export function rehypeWordpressImages() {
         const replacement = galleryAsList(element);
         parent.children.splice(index, 1, ...replacement);
         return [SKIP, index];
+      }
+      if (isLinkToImageFile(element) && parent && index !== undefined) {
+        parent.children.splice(index, 1, ...element.children);
+        return index;
       }
       for (const key of ["src", "href"] as const) {
         const url = element.properties[key];
