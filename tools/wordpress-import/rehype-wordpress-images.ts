@@ -87,7 +87,7 @@ function isLinkToImageFile(link: Element): boolean {
  * - an image without alt text takes the media library's, else its title; an image WordPress
  *   marks as decoration gets `alt=""`; a linked image with none takes the link's title, else
  *   the post's title; any other gets a placeholder. Each case is counted for the report;
- * - `src` and `href` of uploads found in the uploads copy point at the imported file.
+ * - images found in the uploads copy point at the imported file.
  */
 export function rehypeWordpressImages() {
   return (tree: Root, file: VFile) => {
@@ -109,10 +109,9 @@ export function rehypeWordpressImages() {
         parent.children.splice(index, 1, ...element.children);
         return index;
       }
-      for (const key of ["src", "href"] as const) {
-        const url = element.properties[key];
-        const local = typeof url === "string" ? context.localMedia(url) : undefined;
-        if (local) element.properties[key] = local;
+      // Only images: the image pipeline serves what is in content/media; a linked PDF stays where it was.
+      if (element.tagName === "img" && typeof element.properties.src === "string") {
+        element.properties.src = context.localMedia(element.properties.src) ?? element.properties.src;
       }
       if (element.tagName !== "a") return;
       const content = element.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
