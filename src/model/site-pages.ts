@@ -1,4 +1,4 @@
-import { languages } from "../i18n/languages.ts";
+import { languages, type Language } from "../i18n/languages.ts";
 import { taxonomies } from "./taxonomies.ts";
 import {
   archiveUrl,
@@ -52,6 +52,17 @@ function folder(name: string, path: string): SitePageFamily {
   return { name, matches: (candidate) => candidate === path || candidate.startsWith(`${path}/`) };
 }
 
+/**
+ * The numbered pages of the brief listing (`news/brief/`, `news/brief/2/`, …). A brief's own
+ * address beside them is not a family: an alias may keep a renamed brief's old address, and
+ * the loader checks aliases against the briefs that exist.
+ */
+function listing(name: string, lang: Language): SitePageFamily {
+  const first = bare(briefsUrl(1, lang));
+  const numbered = new RegExp(`^${bare(briefsUrl(2, lang)).replace(/2$/, "\\d+")}$`);
+  return { name, matches: (candidate) => candidate === first || numbered.test(candidate) };
+}
+
 const feedFormats: FeedFormat[] = ["rss", "atom", "json"];
 
 /**
@@ -64,7 +75,7 @@ export function sitePageFamilies(): SitePageFamily[] {
   const perLanguage = languages.flatMap((lang) => [
     page(`Dispatch's home page (${lang})`, homeUrl(lang)),
     page(`Dispatch's news page (${lang})`, newsUrl(lang)),
-    folder(`Dispatch's brief pages and brief listing (${lang})`, bare(briefsUrl(1, lang))),
+    listing(`Dispatch's brief listing (${lang})`, lang),
     page(`Dispatch's search page (${lang})`, searchUrl(lang)),
     page(`Dispatch's tags page (${lang})`, tagsUrl(lang)),
     page(`Dispatch's countries page (${lang})`, countriesUrl(lang)),

@@ -9,8 +9,10 @@ const brief = (file: string, aliases: string[] = [], lang: AddressedBrief["lang"
 });
 
 describe("addressCollisions", () => {
-  it("accepts old permalinks that no page uses", () => {
-    expect(addressCollisions([brief("a", ["/2012/10/a/", "/a"]), brief("b", ["/es/vieja"], "es")])).toEqual([]);
+  it("accepts old permalinks that no page uses, a renamed brief's old address among them", () => {
+    expect(
+      addressCollisions([brief("a", ["/2012/10/a/", "/a", "/news/brief/old-a/"]), brief("b", ["/es/vieja"], "es")]),
+    ).toEqual([]);
   });
 
   it("names the file, the field and Dispatch's page an alias collides with", () => {
