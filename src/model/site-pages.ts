@@ -63,6 +63,10 @@ function listing(name: string, lang: Language): SitePageFamily {
   return { name, matches: (candidate) => candidate === first || numbered.test(candidate) };
 }
 
+function pattern(name: string, paths: RegExp): SitePageFamily {
+  return { name, matches: (candidate) => paths.test(candidate) };
+}
+
 const feedFormats: FeedFormat[] = ["rss", "atom", "json"];
 
 /**
@@ -94,10 +98,7 @@ export function sitePageFamilies(): SitePageFamily[] {
     ...feedFormats.map((format) => page(`Dispatch's site-wide ${format} feed`, feedUrl(format))),
     page("Dispatch's sitemap index", sitemapIndexUrl()),
     // @astrojs/sitemap numbers the sitemaps it lists in the index: sitemap-0.xml, sitemap-1.xml, …
-    {
-      name: "Dispatch's sitemaps",
-      matches: (path) => new RegExp(`^${bare(sitemapIndexUrl()).replace("index.xml", "\\d+\\.xml")}$`).test(path),
-    },
+    pattern("Dispatch's sitemaps", new RegExp(`^${bare(sitemapIndexUrl()).replace("index.xml", "\\d+\\.xml")}$`)),
     page("Dispatch's news sitemap", newsSitemapUrl()),
     page("Dispatch's robots.txt", robotsUrl()),
     page("Dispatch's 404 page", notFoundUrl()),
