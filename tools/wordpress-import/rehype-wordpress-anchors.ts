@@ -27,10 +27,14 @@ export function rehypeWordpressAnchors(options: { clobberPrefix: string }) {
     const headingIds = new Map<string, string>();
     visit(tree, "element", (element) => {
       if (!HEADING.test(element.tagName)) return;
-      // Every heading takes a slug, in order, as the site's heading ids will.
+      // Every heading takes a slug, in order, as the site's heading ids will. An id inside a
+      // heading (table-of-contents plugins put a `<span id>` there) stands for the heading.
       const slug = slugger.slug(toString(element));
-      const id = element.properties.id;
-      if (typeof id === "string") headingIds.set(id.slice(options.clobberPrefix.length), slug);
+      visit(element, "element", (inside) => {
+        const id = inside.properties.id;
+        if (typeof id === "string") headingIds.set(id.slice(options.clobberPrefix.length), slug);
+      });
+      return SKIP;
     });
     const order: string[] = [];
     let unlinked = 0;

@@ -48,6 +48,11 @@ describe("in-page links", () => {
     expect(convert(html).markdown).toBe("- [One](#one)\n- [One again](#one-1)\n\n## One\n\nText\n\n### One");
   });
 
+  it("treat an id inside a heading, as table-of-contents plugins write it, as the heading's", () => {
+    const html = '<p><a href="#Why">Why</a></p><h2><span class="ez-toc-section" id="Why"></span>Why it matters</h2>';
+    expect(convert(html).markdown).toBe("[Why](#why-it-matters)\n\n## Why it matters");
+  });
+
   it("keep the text of links to ids Markdown cannot keep, or that do not exist, and count them", () => {
     const result = convert(
       '<p>See <a href="#box">the box</a> and <a href="#gone">this</a>.</p><div id="box">Box</div>',
