@@ -154,7 +154,11 @@ export function postMetadata(
       // A lead image must describe itself; the media library is the only place WordPress keeps that.
       warnings.push(`featured image ${attachment.url} has no alt text in the media library; left out`);
     } else {
-      frontMatter.image = { src: rewriteUrls(attachment.url, options.rewriteUrls), alt: attachment.alt.trim() };
+      frontMatter.image = {
+        src: rewriteUrls(attachment.url, options.rewriteUrls),
+        alt: attachment.alt.trim(),
+        ...(attachment.credit ? { credit: attachment.credit } : {}),
+      };
     }
   }
   const alias = permalinkPath(item.link);

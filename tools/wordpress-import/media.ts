@@ -10,6 +10,8 @@ export interface Attachment {
   alt: string;
   /** The media library's caption (the attachment's excerpt). */
   caption: string;
+  /** The photo credit WordPress read from the file's IPTC data at upload, or "". */
+  credit: string;
   /** Post the file was uploaded to ("0" for none). */
   parent: string;
   menuOrder: number;
@@ -20,6 +22,21 @@ export interface MediaOptions {
   mediaDir?: string | undefined;
   /** URL prefix of that folder on the old site; default: the export's site URL + `/wp-content/uploads/`. */
   mediaUrl?: string | undefined;
+}
+
+/**
+ * The credit in an attachment's `_wp_attachment_metadata` (PHP-serialized; `image_meta.credit`
+ * is what WordPress read from the file's IPTC data). PHP counts a string's length in bytes.
+ */
+export function creditFromMetadata(serialized: string | undefined): string {
+  const bytes = Buffer.from(serialized ?? "", "utf8");
+  const key = /s:6:"credit";s:(\d+):"/.exec(bytes.toString("latin1"));
+  if (!key) return "";
+  const start = key.index + key[0].length;
+  return bytes
+    .subarray(start, start + Number(key[1]))
+    .toString("utf8")
+    .trim();
 }
 
 /** Where uploads go: the images pipeline's folder, beside the briefs (`content/media/wordpress/`). */

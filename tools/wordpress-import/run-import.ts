@@ -7,7 +7,7 @@ import { planAliases } from "./aliases.ts";
 import { classifyItem, postBody, postMetadata } from "./convert-post.ts";
 import type { ConvertOptions } from "./convert-post.ts";
 import { importedPostId, isUntouchedImport, serializeBrief } from "./front-matter.ts";
-import { MediaImport, mediaFolderFor, type Attachment, type MediaOptions } from "./media.ts";
+import { creditFromMetadata, MediaImport, mediaFolderFor, type Attachment, type MediaOptions } from "./media.ts";
 import { parseFootnotes } from "./post-context.ts";
 import { planSlugs } from "./slugs.ts";
 import { defaultTaxonomyOptions } from "./taxonomy.ts";
@@ -151,6 +151,7 @@ async function scan(options: ImportOptions, report: ImportReport, stats: WxrRead
         url: item.attachmentUrl,
         alt: (item.meta.get("_wp_attachment_image_alt") ?? "").trim(),
         caption: item.excerpt,
+        credit: creditFromMetadata(item.meta.get("_wp_attachment_metadata")),
         parent: item.parent,
         menuOrder: Number(item.menuOrder) || 0,
       });

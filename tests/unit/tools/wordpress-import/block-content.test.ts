@@ -9,6 +9,7 @@ const attachment = (id: string, file: string, alt: string, parent = "0", menuOrd
   url: `https://old.example/wp-content/uploads/2024/05/${file}`,
   alt,
   caption,
+  credit: "",
   parent,
   menuOrder,
 });

@@ -2,7 +2,12 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { defaultMediaUrl, MediaImport, mediaFolderFor } from "../../../../tools/wordpress-import/media.ts";
+import {
+  creditFromMetadata,
+  defaultMediaUrl,
+  MediaImport,
+  mediaFolderFor,
+} from "../../../../tools/wordpress-import/media.ts";
 import { importWordpress } from "../../../../tools/wordpress-import/run-import.ts";
 import type { ImportReport } from "../../../../tools/wordpress-import/run-import.ts";
 import { makeUploads } from "../../../fixtures/wordpress/make-uploads.ts";
@@ -64,6 +69,14 @@ describe("MediaImport", () => {
     expect(media.localPath("https://cdn.example/files/2024/05/dock.jpg", "/b", "1")).toBe("../m/2024/05/dock.jpg");
   });
 
+  it("reads the photo credit WordPress kept from the file, counting bytes as PHP does", () => {
+    expect(creditFromMetadata('a:1:{s:10:"image_meta";a:2:{s:6:"credit";s:9:"Ana Peña";s:5:"title";s:0:"";}}')).toBe(
+      "Ana Peña",
+    );
+    expect(creditFromMetadata('a:1:{s:6:"credit";s:7:"A "b" c";}')).toBe('A "b" c');
+    expect(creditFromMetadata(undefined)).toBe("");
+  });
+
   it("derives its folders from the briefs folder and the export's site URL", () => {
     expect(mediaFolderFor("/site/content/briefs")).toBe("/site/content/media/wordpress");
     expect(defaultMediaUrl("https://newsroom.example.org/")).toBe(UPLOADS);
@@ -99,7 +112,7 @@ describe("importing with --media-dir", () => {
   it("rewrites references in bodies and the lead image to paths relative to the brief", async () => {
     const brief = await readFile(join(out, "2024", "footnotes-sample.md"), "utf8");
     expect(brief).toContain(
-      "  src: ../../media/wordpress/2024/05/harbour.jpg\n  alt: Fishing boats moored in an invented harbour",
+      "  src: ../../media/wordpress/2024/05/harbour.jpg\n  alt: Fishing boats moored in an invented harbour\n  credit: Sample Photo Desk – ficción\n",
     );
     const embeds = await readFile(join(out, "2024", "embeds-sample.md"), "utf8");
     expect(embeds).toContain(
