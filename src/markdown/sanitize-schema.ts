@@ -70,10 +70,9 @@ export const sanitizeSchema: Schema = {
     blockquote: ["cite"],
     code: [["className", /^language-[\w-]+$/]],
     del: ["cite", "dateTime"],
-    h2: [["className", "sr-only"], "id"],
+    h2: [["className", "sr-only"]],
     img: ["src", "alt", "title", "width", "height"],
     ins: ["cite", "dateTime"],
-    li: ["id"],
     ol: ["start", "reversed"],
     q: ["cite"],
     section: [
