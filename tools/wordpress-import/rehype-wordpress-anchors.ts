@@ -25,16 +25,32 @@ export function rehypeWordpressAnchors(options: { clobberPrefix: string }) {
     const footnotes = file.data.wordpress?.footnotes ?? new Map<string, string>();
     const slugger = new Slugger();
     const headingIds = new Map<string, string>();
+    const idOf = (element: Element) =>
+      typeof element.properties.id === "string" ? element.properties.id.slice(options.clobberPrefix.length) : undefined;
+    // Empty anchors (`<a id="x"></a>`, the classic editor's jump targets) waiting for the next heading.
+    let waiting: string[] = [];
     visit(tree, "element", (element) => {
+      const anchor = element.tagName === "a" && element.children.length === 0 ? idOf(element) : undefined;
+      if (anchor !== undefined) waiting.push(anchor);
       if (!HEADING.test(element.tagName)) return;
       // Every heading takes a slug, in order, as the site's heading ids will. An id inside a
-      // heading (table-of-contents plugins put a `<span id>` there) stands for the heading.
+      // heading (table-of-contents plugins put a `<span id>` there) stands for the heading, and
+      // so does an empty anchor just before it.
       const slug = slugger.slug(toString(element));
       visit(element, "element", (inside) => {
-        const id = inside.properties.id;
-        if (typeof id === "string") headingIds.set(id.slice(options.clobberPrefix.length), slug);
+        const id = idOf(inside);
+        if (id !== undefined) headingIds.set(id, slug);
       });
+      for (const id of waiting) headingIds.set(id, slug);
+      waiting = [];
       return SKIP;
+    });
+    // The anchors have done their job; in Markdown they would be empty links.
+    visit(tree, "element", (element, index, parent) => {
+      if (element.tagName !== "a" || element.children.length > 0 || element.properties.href !== undefined) return;
+      if (parent === undefined || index === undefined) return;
+      parent.children.splice(index, 1);
+      return [SKIP, index];
     });
     const order: string[] = [];
     let unlinked = 0;

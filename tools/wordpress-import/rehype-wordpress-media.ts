@@ -30,13 +30,22 @@ function link(url: string): Element {
  * needs:
  * - embedded players (`<iframe>`, `<video>`, …) become links to what they played, since the
  *   site makes no third-party requests and the sanitizer strips them with their content;
- * - `<h1>` becomes `<h2>`, since the brief's title is the page's only `<h1>`.
+ * - `<h1>` becomes `<h2>`, since the brief's title is the page's only `<h1>`;
+ * - `<a name>` gets the same `id`, so links to it can be followed (rehype-wordpress-anchors.ts).
  * Images are prepared by rehype-wordpress-images.ts.
  */
 export function rehypeWordpressMedia() {
   return (tree: Root) => {
     visit(tree, "element", (element, index, parent) => {
       if (element.tagName === "h1") element.tagName = "h2";
+      // `<a name="x">` is the classic editor's jump target; the sanitizer keeps ids, not names.
+      if (
+        element.tagName === "a" &&
+        typeof element.properties.name === "string" &&
+        element.properties.id === undefined
+      ) {
+        element.properties.id = element.properties.name;
+      }
       if (!EMBEDDING.has(element.tagName) || parent === undefined || index === undefined) return;
       const url = sourceOf(element);
       const replacement: ElementContent[] = url ? [link(url)] : [];

@@ -54,6 +54,11 @@ describe("in-page links", () => {
     expect(convert(html).markdown).toBe("[Why](#why-it-matters)\n\n## Why it matters");
   });
 
+  it("lead to the heading after an empty classic-editor anchor", () => {
+    const html = '<p><a href="#part2">Part two</a></p><p><a name="part2"></a></p><h3>Part two</h3><p>Text</p>';
+    expect(convert(html).markdown).toBe("[Part two](#part-two)\n\n### Part two\n\nText");
+  });
+
   it("keep the text of links to ids Markdown cannot keep, or that do not exist, and count them", () => {
     const result = convert(
       '<p>See <a href="#box">the box</a> and <a href="#gone">this</a>.</p><div id="box">Box</div>',
