@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { defineCollection } from "astro:content";
 import { publishLoadedBriefs } from "./build/content-channel.ts";
+import { checkBriefAddresses } from "./build/loader/brief-addresses.ts";
 import { strictGlob, type StrictGlobOptions } from "./build/loader/strict-glob.ts";
 import { authorProfileSchema } from "./schemas/author.ts";
 import { briefSchema, organizationItemSchema } from "./schemas/brief.ts";
@@ -18,8 +19,15 @@ function collectionIn(folder: string, onLoaded?: StrictGlobOptions["onLoaded"]) 
 }
 
 export const collections = {
-  // A build hands the loaded briefs to the search index, social cards, host files and sitemap (src/build/content-channel.ts).
-  briefs: defineCollection({ loader: collectionIn("briefs", publishLoadedBriefs), schema: briefSchema }),
+  // Addresses are checked before anything sees the briefs (src/build/loader/brief-addresses.ts); then a build
+  // hands them to the search index, social cards, host files and sitemap (src/build/content-channel.ts).
+  briefs: defineCollection({
+    loader: collectionIn("briefs", (context) => {
+      checkBriefAddresses(context);
+      publishLoadedBriefs(context);
+    }),
+    schema: briefSchema,
+  }),
   organization: defineCollection({ loader: collectionIn("organization"), schema: organizationItemSchema }),
   authors: defineCollection({ loader: collectionIn("authors"), schema: authorProfileSchema }),
 };

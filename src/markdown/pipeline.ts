@@ -21,6 +21,7 @@ import { languages } from "../i18n/languages.ts";
 import { localized, site, withOrg } from "../site.config.ts";
 import { rehypeAnalysisSection, type AnalysisSectionOptions } from "./rehype-analysis-section.ts";
 import { rehypeExternalLinks, type ExternalLinksOptions } from "./rehype-external-links.ts";
+import { rehypeInPageLinks, type InPageLinksOptions } from "./rehype-in-page-links.ts";
 import { remarkContainRawHtml } from "./remark-contain-raw-html.ts";
 import { remarkImagePaths } from "./remark-image-paths.ts";
 import { sanitizeSchema } from "./sanitize-schema.ts";
@@ -72,7 +73,14 @@ export const briefPipeline = {
     { use: remarkGfm, from: "remark-gfm" },
   ],
   remark: [{ use: remarkContainRawHtml }, { use: remarkImagePaths }],
-  toHast: { use: [remarkRehype, { allowDangerousHtml: true, passThrough: [] }], from: "remark-rehype" },
+  /**
+   * Footnote ids are left unprefixed here (`clobberPrefix: ""`): the sanitizer prefixes every
+   * id once, footnotes' like any other, and rehype-in-page-links points the links after them.
+   */
+  toHast: {
+    use: [remarkRehype, { allowDangerousHtml: true, passThrough: [], clobberPrefix: "" }],
+    from: "remark-rehype",
+  },
   /**
    * Raw HTML an editor typed is parsed first so that the sanitizer sees it as elements
    * (rather than dropping it unseen); everything after the sanitizer adds only markup
@@ -91,6 +99,9 @@ export const briefPipeline = {
     },
     { use: [rehypeExternalLinks, { siteUrl: site.url } satisfies ExternalLinksOptions] },
     { use: rehypeHeadingIds, from: "@astrojs/markdown-remark" },
+    {
+      use: [rehypeInPageLinks, { clobberPrefix: sanitizeSchema.clobberPrefix ?? "" } satisfies InPageLinksOptions],
+    },
   ],
   toHtml: { use: [rehypeStringify, { allowDangerousHtml: true }], from: "rehype-stringify" },
 } satisfies Record<string, PipelineStep | PipelineStep[]>;

@@ -70,10 +70,9 @@ export const sanitizeSchema: Schema = {
     blockquote: ["cite"],
     code: [["className", /^language-[\w-]+$/]],
     del: ["cite", "dateTime"],
-    h2: [["className", "sr-only"], "id"],
+    h2: [["className", "sr-only"]],
     img: ["src", "alt", "title", "width", "height"],
     ins: ["cite", "dateTime"],
-    li: ["id"],
     ol: ["start", "reversed"],
     q: ["cite"],
     section: [
@@ -83,7 +82,8 @@ export const sanitizeSchema: Schema = {
     td: ["align", "colSpan", "rowSpan"],
     th: ["align", "colSpan", "rowSpan", "scope"],
     time: ["dateTime"],
-    "*": ["lang", "dir"],
+    // Any element may be an in-page link's target; the id is prefixed (`clobber` below).
+    "*": ["lang", "dir", "id"],
   },
   required: {},
   protocols: {

@@ -147,3 +147,13 @@ export function outputPath(path: string): string {
   const base = sitePath("");
   return path.startsWith(base) ? `/${path.slice(base.length)}` : path;
 }
+
+/** The rules for crawlers (`src/pages/robots.txt.ts`). */
+export function robotsUrl(): string {
+  return sitePath("robots.txt");
+}
+
+/** The page hosts serve for an unknown address (`src/pages/404.astro`). */
+export function notFoundUrl(): string {
+  return sitePath("404.html");
+}

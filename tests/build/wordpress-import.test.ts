@@ -1,40 +1,62 @@
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readBuiltSite } from "../../tools/quality/built-site.ts";
+import { brokenLinks } from "../../tools/quality/links.ts";
 import { importWordpress } from "../../tools/wordpress-import/run-import.ts";
-import type { ImportReport } from "../../tools/wordpress-import/run-import.ts";
+import type { ImportOptions, ImportReport } from "../../tools/wordpress-import/run-import.ts";
 import { buildSite } from "../helpers/site-build.ts";
+import { axeViolations, htmlValidateReport } from "../helpers/site-gates.ts";
 import { themeUnitTestExport } from "../helpers/wordpress-fixture.ts";
 import { importOptions } from "../unit/tools/wordpress-import/wxr-factory.ts";
 
-/** The theme unit test export, imported and built into a site of its own. */
-describe("a site built from imported WordPress briefs", () => {
-  let folder: string;
-  let out: string;
-  let report: ImportReport;
-  const page = (path: string) => readFile(join(out, path, "index.html"), "utf8");
+const blockEditorExport = resolve("tests/fixtures/wordpress/block-editor.wordpress.xml");
 
+/** An export imported into a content folder of its own, then built: one build per export, shared by its tests. */
+function importedSite(input: () => string, overrides: Partial<ImportOptions> = {}) {
+  const state = { folder: "", out: "", report: undefined as unknown as ImportReport };
   beforeAll(async () => {
-    folder = await mkdtemp(join(tmpdir(), "dispatch-wp-build-"));
-    report = await importWordpress(
-      importOptions(themeUnitTestExport(), join(folder, "content", "briefs"), { timeZone: "America/Los_Angeles" }),
-    );
-    const build = await buildSite(join(folder, "content"));
+    state.folder = await mkdtemp(join(tmpdir(), "dispatch-wp-build-"));
+    state.report = await importWordpress(importOptions(input(), join(state.folder, "content", "briefs"), overrides));
+    const build = await buildSite(join(state.folder, "content"));
     if (build.code !== 0) throw new Error(`The imported briefs did not build:\n${build.output}`);
-    out = build.outDir;
+    state.out = build.outDir;
+  }, 300_000);
+  afterAll(async () => {
+    if (state.folder) await rm(state.folder, { recursive: true, force: true });
+  });
+  return state;
+}
+
+const briefPath = (file: string) => `/news/brief/${file.split("/").pop()!.replace(/\.md$/, "")}/`;
+
+/** The site's own gates over an imported build: html-validate, links, and axe on a sample of pages. */
+function passesTheSiteGates(site: { out: string; report: ImportReport }) {
+  it("passes html-validate with 0 errors", async () => {
+    expect(await htmlValidateReport(site.out)).toBe("");
   });
 
-  afterAll(async () => {
-    if (folder) await rm(folder, { recursive: true, force: true });
+  it("has 0 broken internal links", () => {
+    expect(brokenLinks(readBuiltSite(site.out)).broken).toEqual([]);
   });
+
+  it("has 0 axe violations on imported briefs and a listing", async () => {
+    // At most 15 briefs: axe costs about a second a page, and CI time is shared.
+    const paths = [...site.report.files.slice(0, 15).map((file) => briefPath(file.path)), "/news/brief/"];
+    expect(await axeViolations(site.out, paths)).toEqual([]);
+  }, 120_000);
+}
+
+describe("a site built from WordPress's theme unit test export", () => {
+  const site = importedSite(themeUnitTestExport, { timeZone: "America/Los_Angeles" });
+  const page = (path: string) => readFile(join(site.out, path, "index.html"), "utf8");
 
   it("has a page for every imported brief", () => {
-    expect(report.files).toHaveLength(55);
-    for (const file of report.files) {
-      const slug = file.path.split("/").pop()!.replace(/\.md$/, "");
-      expect(existsSync(join(out, "news", "brief", slug, "index.html")), slug).toBe(true);
+    expect(site.report.files).toHaveLength(55);
+    for (const file of site.report.files) {
+      expect(existsSync(join(site.out, briefPath(file.path), "index.html")), file.path).toBe(true);
     }
   });
 
@@ -51,7 +73,42 @@ describe("a site built from imported WordPress briefs", () => {
     const html = await page("news/brief/markup-html-tags-and-formatting");
     expect(html).toContain("<table>");
     expect(html).toMatch(/<ol start="8">/);
-    expect(existsSync(join(out, "tag", "post-formats", "index.html"))).toBe(true);
-    expect(existsSync(join(out, "author", "theme-buster", "index.html"))).toBe(true);
+    expect(existsSync(join(site.out, "tag", "post-formats", "index.html"))).toBe(true);
+    expect(existsSync(join(site.out, "author", "theme-buster", "index.html"))).toBe(true);
   });
+
+  it("renders galleries as lists of figures", async () => {
+    const html = await page("news/brief/post-format-gallery");
+    expect(html).toMatch(/<li>\s*<figure><img [^>]*alt="Bell on Wharf"/);
+  });
+
+  passesTheSiteGates(site);
+});
+
+describe("a site built from a block-editor export", () => {
+  const site = importedSite(() => blockEditorExport);
+  const page = (path: string) => readFile(join(site.out, path, "index.html"), "utf8");
+
+  it("builds posts once at /search/ and /tags/ at their new addresses, without aliases", async () => {
+    expect(await page("news/brief/search")).toContain("A post once at /search/ (sample)");
+    expect(await page("news/brief/tags")).toContain("A post once at /tags/ (sample)");
+    expect(await page("search")).not.toContain("A post once at /search/");
+    expect(existsSync(join(site.out, "feed", "index.html"))).toBe(true);
+  });
+
+  it("links footnote marks and the table of contents to ids on the page", async () => {
+    const html = await page("news/brief/footnotes-sample");
+    expect(html).toContain('<a href="#background">Background</a>');
+    expect(html).toContain('<a href="#background-1">Background, again</a>');
+    expect(html).toContain('<h3 id="background-1">');
+    expect(html).toContain('href="#user-content-fn-1"');
+    expect(html).toContain('<li id="user-content-fn-2">');
+  });
+
+  it("names image-only links and keeps a cover's background decorative", async () => {
+    expect(await page("news/brief/embeds-sample")).toContain('alt="The dock report"');
+    expect(await page("news/brief/layout-blocks-sample")).toMatch(/<img [^>]*alt=""/);
+  });
+
+  passesTheSiteGates(site);
 });

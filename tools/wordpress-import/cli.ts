@@ -1,5 +1,6 @@
 // Imports a WordPress export (WXR) into Markdown briefs. Usage: see printUsage or
 // docs/migrating-from-wordpress.md.
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { languages, type Language } from "../../src/i18n/languages.ts";
@@ -24,6 +25,10 @@ const usage = `Usage: npm run import:wordpress -- <export.xml> [options]
   --include-private         also write private and password-protected posts, as draft: true
   --no-updated              do not write 'updated' from the post's last modification
   --rewrite-url <from=to>   replace a URL prefix in bodies and images (repeatable)
+  --media-dir <dir>         a copy of the old site's wp-content/uploads: every upload the posts use
+                            is copied to <out>/../media/wordpress/ and linked from the briefs
+  --media-url <prefix>      where that folder was on the old site
+                            (default: the export's site URL + /wp-content/uploads/)
   --force                   overwrite briefs edited by hand since the last import
   --skip-invalid            write the valid posts even if some posts are invalid
   --dry-run                 report what would be written; write nothing
@@ -50,6 +55,8 @@ const { values, positionals } = parseArgs({
     "include-private": { type: "boolean", default: false },
     "no-updated": { type: "boolean", default: false },
     "rewrite-url": { type: "string", multiple: true, default: [] },
+    "media-dir": { type: "string" },
+    "media-url": { type: "string" },
     force: { type: "boolean", default: false },
     "skip-invalid": { type: "boolean", default: false },
     "dry-run": { type: "boolean", default: false },
@@ -73,6 +80,10 @@ const rewrites = values["rewrite-url"].map((pair) => {
   return [pair.slice(0, at), pair.slice(at + 1)] as const;
 });
 
+const mediaDir = values["media-dir"] === undefined ? undefined : resolve(values["media-dir"]);
+if (mediaDir !== undefined && !existsSync(mediaDir)) fail(`--media-dir "${values["media-dir"]}" is not a folder`);
+if (values["media-url"] !== undefined && !/^https?:\/\//.test(values["media-url"]))
+  fail(`--media-url "${values["media-url"]}" must start with http:// or https://`);
 const outDir = resolve(values.out);
 try {
   const report = await importWordpress({
@@ -89,6 +100,8 @@ try {
     includePrivate: values["include-private"],
     updatedFromModified: !values["no-updated"],
     rewriteUrls: rewrites,
+    mediaDir,
+    mediaUrl: values["media-url"],
     force: values.force,
     skipInvalid: values["skip-invalid"],
     dryRun: values["dry-run"],

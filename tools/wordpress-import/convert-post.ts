@@ -4,6 +4,8 @@ import { postDate } from "./dates.ts";
 import type { PostDate } from "./dates.ts";
 import type { ImportedFrontMatter } from "./front-matter.ts";
 import { htmlToPlainText, rewriteUrls, wordpressHtmlToMarkdown } from "./html-to-markdown.ts";
+import type { Attachment } from "./media.ts";
+import type { PostContext } from "./post-context.ts";
 import { mapTerms } from "./taxonomy.ts";
 import type { TaxonomyOptions } from "./taxonomy.ts";
 import type { WxrItem, WxrSite } from "./wxr-stream.ts";
@@ -20,12 +22,6 @@ export interface ConvertOptions extends TaxonomyOptions {
   /** Write `updated` from the post's last modification when it is on a later day. */
   updatedFromModified: boolean;
   rewriteUrls: readonly (readonly [from: string, to: string])[];
-}
-
-/** An attachment's URL and alt text, for featured images. */
-export interface Attachment {
-  url: string;
-  alt: string;
 }
 
 export type Classification = { write: true; draft: boolean } | { write: false; reason: string };
@@ -154,9 +150,15 @@ export function postMetadata(
   if (thumbnailId) {
     const attachment = attachments.get(thumbnailId);
     if (!attachment) warnings.push(`featured image (attachment ${thumbnailId}) is not in the export; left out`);
-    else {
-      frontMatter.image = { src: rewriteUrls(attachment.url, options.rewriteUrls), alt: attachment.alt };
-      if (!attachment.alt) warnings.push(`featured image ${attachment.url} has no alt text`);
+    else if (!attachment.alt.trim()) {
+      // A lead image must describe itself; the media library is the only place WordPress keeps that.
+      warnings.push(`featured image ${attachment.url} has no alt text in the media library; left out`);
+    } else {
+      frontMatter.image = {
+        src: rewriteUrls(attachment.url, options.rewriteUrls),
+        alt: attachment.alt.trim(),
+        ...(attachment.credit ? { credit: attachment.credit } : {}),
+      };
     }
   }
   const alias = permalinkPath(item.link);
@@ -172,6 +174,7 @@ export function postMetadata(
 export function postBody(
   item: WxrItem,
   options: Pick<ConvertOptions, "rewriteUrls">,
+  context: PostContext,
 ): { markdown: string; warnings: string[] } {
-  return wordpressHtmlToMarkdown(item.content, { rewriteUrls: options.rewriteUrls });
+  return wordpressHtmlToMarkdown(item.content, { rewriteUrls: options.rewriteUrls, context });
 }

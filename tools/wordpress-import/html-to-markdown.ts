@@ -8,8 +8,12 @@ import rehypeSanitize from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
+import { VFile } from "vfile";
 import { sanitizeSchema } from "../../src/markdown/sanitize-schema.ts";
 import { autop, isBlockEditorContent } from "./autop.ts";
+import { emptyPostContext, type PostContext } from "./post-context.ts";
+import { footnoteLabel, rehypeWordpressAnchors } from "./rehype-wordpress-anchors.ts";
+import { rehypeWordpressImages } from "./rehype-wordpress-images.ts";
 import { rehypeWordpressMedia } from "./rehype-wordpress-media.ts";
 import { remarkTidyWordpress } from "./remark-tidy-wordpress.ts";
 import { expandShortcodes, linkBareEmbedUrls } from "./shortcodes.ts";
@@ -50,11 +54,19 @@ const figure: Handler = (state, node) => {
 /** Sub- and superscripts carry meaning (H₂O, footnote marks) and have no Markdown form. */
 const keepAsHtml: Handler = (_state, node) => ({ type: "html", value: toHtml(node) });
 
+/** A block-editor footnote mark (see rehype-wordpress-anchors.ts) is Markdown's `[^n]`; any other `<sup>` stays HTML. */
+const sup: Handler = (state, node, parent) => {
+  const label = footnoteLabel(node);
+  return label ? { type: "footnoteReference", identifier: label, label } : keepAsHtml(state, node, parent);
+};
+
 const markdownProcessor = unified()
   .use(rehypeParse, { fragment: true })
   .use(rehypeWordpressMedia)
+  .use(rehypeWordpressImages)
   .use(rehypeSanitize, sanitizeSchema)
-  .use(rehypeRemark, { handlers: { figure, sub: keepAsHtml, sup: keepAsHtml } })
+  .use(rehypeWordpressAnchors, { clobberPrefix: sanitizeSchema.clobberPrefix ?? "" })
+  .use(rehypeRemark, { handlers: { figure, sub: keepAsHtml, sup } })
   .use(remarkTidyWordpress)
   .use(remarkGfm)
   .use(remarkStringify, {
@@ -76,6 +88,8 @@ export interface ConvertedBody {
 export interface BodyOptions {
   /** Literal URL prefixes to replace, e.g. the old uploads folder with a new one. */
   rewriteUrls?: readonly (readonly [from: string, to: string])[];
+  /** The post the body belongs to: its attachments, footnotes and imported media. */
+  context?: PostContext;
 }
 
 /** Applies `--rewrite-url` prefixes to a whole HTML string or one URL. */
@@ -88,14 +102,24 @@ export function rewriteUrls(text: string, rewrites: BodyOptions["rewriteUrls"] =
  * sanitizer the site applies to every brief.
  */
 export function wordpressHtmlToMarkdown(content: string, options: BodyOptions = {}): ConvertedBody {
+  const context = options.context ?? emptyPostContext();
   const blockEditor = isBlockEditorContent(content);
   const withoutComments = rewriteUrls(content, options.rewriteUrls).replace(/<!--[\s\S]*?-->/g, "");
-  const { html: expanded, warnings } = expandShortcodes(withoutComments);
+  const { html: expanded, warnings } = expandShortcodes(withoutComments, context);
   const linked = linkBareEmbedUrls(expanded);
   const html = blockEditor ? linked : autop(linked);
-  const file = markdownProcessor.processSync(html);
+  const file = markdownProcessor.processSync(new VFile({ value: html, data: { wordpress: context } }));
   for (const message of file.messages) warnings.push(message.reason);
-  return { markdown: String(file).trim(), warnings };
+  const notes = (file.data.footnoteOrder ?? []).map((id, index) => {
+    // A note is converted like a body of its own; it has no notes of its own to number.
+    const note = wordpressHtmlToMarkdown(context.footnotes.get(id) ?? "", {
+      ...options,
+      context: { ...context, footnotes: new Map() },
+    });
+    warnings.push(...note.warnings);
+    return `[^${index + 1}]: ${note.markdown.replace(/\n(?=.)/g, "\n    ")}`;
+  });
+  return { markdown: [String(file).trim(), ...notes].filter(Boolean).join("\n\n"), warnings };
 }
 
 const textProcessor = unified().use(rehypeParse, { fragment: true }).use(rehypeSanitize, sanitizeSchema).freeze();

@@ -1,6 +1,5 @@
 import type { Element, ElementContent, Root } from "hast";
 import { visit, SKIP } from "unist-util-visit";
-import type { VFile } from "vfile";
 
 /** Elements that load something from another site; each becomes a link to what it loaded. */
 const EMBEDDING = new Set(["iframe", "embed", "object", "video", "audio"]);
@@ -31,18 +30,21 @@ function link(url: string): Element {
  * needs:
  * - embedded players (`<iframe>`, `<video>`, …) become links to what they played, since the
  *   site makes no third-party requests and the sanitizer strips them with their content;
- * - `<h1>` becomes `<h2>`, since the brief's title is the page's only `<h1>`.
- * Images without alt text are reported: the alt text cannot be invented here.
+ * - `<h1>` becomes `<h2>`, since the brief's title is the page's only `<h1>`;
+ * - `<a name>` gets the same `id`, so links to it can be followed (rehype-wordpress-anchors.ts).
+ * Images are prepared by rehype-wordpress-images.ts.
  */
 export function rehypeWordpressMedia() {
-  return (tree: Root, file: VFile) => {
+  return (tree: Root) => {
     visit(tree, "element", (element, index, parent) => {
       if (element.tagName === "h1") element.tagName = "h2";
-      if (element.tagName === "img") {
-        const alt = element.properties.alt;
-        if (typeof alt !== "string" || alt.trim() === "") {
-          file.message(`image ${element.properties.src ?? ""} has no alt text`);
-        }
+      // `<a name="x">` is the classic editor's jump target; the sanitizer keeps ids, not names.
+      if (
+        element.tagName === "a" &&
+        typeof element.properties.name === "string" &&
+        element.properties.id === undefined
+      ) {
+        element.properties.id = element.properties.name;
       }
       if (!EMBEDDING.has(element.tagName) || parent === undefined || index === undefined) return;
       const url = sourceOf(element);

@@ -20,12 +20,15 @@ function isTight(item: ListItem): boolean {
  * - `<strong>Bold </strong>text` keeps its space outside the markers (`**Bold** text`),
  *   where Markdown needs it, instead of an encoded `&#x20;`;
  * - `<strong>` inside `<strong>` is one run of bold;
+ * - preformatted lines (verse, code) lose their trailing spaces;
  * - lists whose items are single lines are tight (no blank line between items), since
  *   classic-editor lists often gain stray paragraphs in conversion.
  */
 export function remarkTidyWordpress() {
   return (tree: Root) => {
     visit(tree, (node: Nodes) => {
+      // Spaces at the end of a preformatted line show nothing and fail HTML validation.
+      if (node.type === "code") node.value = node.value.replace(/[ \t]+$/gm, "");
       if (node.type === "list") {
         const list = node;
         for (const item of list.children) item.spread = !isTight(item);

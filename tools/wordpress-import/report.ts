@@ -49,12 +49,20 @@ export function formatReport(
   for (const item of report.skipped) {
     if (item.type === "post") lines.push(`skipped post ${item.postId} (${item.reason}): ${item.title || "(no title)"}`);
   }
-  // A post with ten galleries gets one line saying so, not ten.
+  // A post with ten unsupported shortcodes gets one line saying so, not ten; lines are per post.
   for (const [line, count] of countBy(
     report.warnings,
     (warning) => `${warning.postId ? `post ${warning.postId}` : "export"}: ${warning.message}`,
   ).sort(([a], [b]) => a.localeCompare(b, "en", { numeric: true }))) {
-    lines.push(`warning ${line}${count > 1 ? ` (${count} times)` : ""}`);
+    lines.push(`warning ${line}${count > 1 ? ` (${count} in this post)` : ""}`);
+  }
+  const { copied, unchanged, missing } = report.media;
+  if (copied + unchanged + missing.length > 0) {
+    lines.push(
+      `Media: ${copied} file(s) ${options.dryRun ? "would be " : ""}copied, ${unchanged} already in place, ` +
+        `${missing.length} not in the uploads copy (kept as remote URLs):`,
+    );
+    for (const file of missing) lines.push(`missing ${file.url} (post ${file.postIds.join(", post ")})`);
   }
   if (report.seconds > 0 && report.posts > 0) {
     lines.push(`Done in ${report.seconds.toFixed(2)} s (${Math.round(report.posts / report.seconds)} posts/s).`);

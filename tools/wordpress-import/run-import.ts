@@ -3,16 +3,19 @@ import { mkdir, open, readdir, readFile, rename, rm, writeFile } from "node:fs/p
 import { dirname, join, relative } from "node:path";
 import { site } from "../../src/site.config.ts";
 import { fileSlug } from "../../src/lib/slugs.ts";
+import { planAliases } from "./aliases.ts";
 import { classifyItem, postBody, postMetadata } from "./convert-post.ts";
-import type { Attachment, ConvertOptions } from "./convert-post.ts";
+import type { ConvertOptions } from "./convert-post.ts";
 import { importedPostId, isUntouchedImport, serializeBrief } from "./front-matter.ts";
+import { creditFromMetadata, MediaImport, mediaFolderFor, type Attachment, type MediaOptions } from "./media.ts";
+import { parseFootnotes } from "./post-context.ts";
 import { planSlugs } from "./slugs.ts";
 import { defaultTaxonomyOptions } from "./taxonomy.ts";
 import type { SlugCandidate } from "./slugs.ts";
 import { readWxr, WxrError } from "./wxr-stream.ts";
 import type { WxrItem, WxrReadStats, WxrSite } from "./wxr-stream.ts";
 
-export interface ImportOptions extends ConvertOptions {
+export interface ImportOptions extends ConvertOptions, MediaOptions {
   /** Path of the WXR export. */
   input: string;
   /** Folder that receives `<yyyy>/<slug>.md`. */
@@ -54,6 +57,8 @@ export interface ImportReport {
   skipped: { postId: string; type: string; title: string; reason: string }[];
   errors: { postId: string; line: number; message: string }[];
   warnings: { postId: string; message: string }[];
+  /** Uploads copied into the media folder (with `mediaDir`), and those the uploads copy lacks. */
+  media: { copied: number; unchanged: number; missing: { url: string; postIds: string[] }[] };
   /** True when errors stopped the import before any file was written. */
   aborted: boolean;
   items: number;
@@ -115,6 +120,8 @@ interface ScanResult {
   site: WxrSite;
   attachments: Map<string, Attachment>;
   candidates: SlugCandidate[];
+  /** Post id → the old permalink's path, for posts that have one. */
+  oldAddresses: Map<string, string>;
   /** Post id → draft flag, for every post that will be written. */
   toWrite: Map<string, boolean>;
 }
@@ -129,6 +136,7 @@ async function scan(options: ImportOptions, report: ImportReport, stats: WxrRead
   let site: WxrSite | undefined;
   const attachments = new Map<string, Attachment>();
   const candidates: SlugCandidate[] = [];
+  const oldAddresses = new Map<string, string>();
   const toWrite = new Map<string, boolean>();
   for await (const event of itemsOf(options.input, stats)) {
     if (event.kind === "site") {
@@ -139,8 +147,13 @@ async function scan(options: ImportOptions, report: ImportReport, stats: WxrRead
     report.items += 1;
     if (item.type === "attachment" && item.attachmentUrl) {
       attachments.set(item.id, {
+        id: item.id,
         url: item.attachmentUrl,
         alt: (item.meta.get("_wp_attachment_image_alt") ?? "").trim(),
+        caption: item.excerpt,
+        credit: creditFromMetadata(item.meta.get("_wp_attachment_metadata")),
+        parent: item.parent,
+        menuOrder: Number(item.menuOrder) || 0,
       });
     }
     const classification = classifyItem(item, options);
@@ -154,6 +167,8 @@ async function scan(options: ImportOptions, report: ImportReport, stats: WxrRead
       continue;
     }
     toWrite.set(item.id, classification.draft);
+    const [oldAddress] = metadata.frontMatter.aliases;
+    if (oldAddress) oldAddresses.set(item.id, oldAddress);
     candidates.push({
       id: item.id,
       postName: item.name,
@@ -163,7 +178,7 @@ async function scan(options: ImportOptions, report: ImportReport, stats: WxrRead
     });
   }
   if (!site) throw new ImportError(`${options.input} is not a WordPress export`);
-  return { site, attachments, candidates, toWrite };
+  return { site, attachments, candidates, oldAddresses, toWrite };
 }
 
 /**
@@ -180,6 +195,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
     skipped: [],
     errors: [],
     warnings: [],
+    media: { copied: 0, unchanged: 0, missing: [] },
     aborted: false,
     items: 0,
     posts: 0,
@@ -217,6 +233,14 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
     else reserved.add(fileSlug(path));
   }
   const plan = planSlugs(scanned.candidates, reserved);
+  const aliasPlan = planAliases(
+    scanned.candidates.map(({ id }) => ({
+      id,
+      alias: scanned.oldAddresses.get(id),
+      slug: plan.slugs.get(id)!,
+      lang: options.lang,
+    })),
+  );
   // Writes overlap with converting the next posts; a few in flight is enough to hide disk latency.
   // A failed write is remembered and rethrown, never left as an unhandled rejection.
   const writes = new Set<Promise<void>>();
@@ -230,16 +254,34 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
     if (writeFailure) throw writeFailure;
   };
 
+  const media = new MediaImport(options, scanned.site.baseSiteUrl, mediaFolderFor(options.outDir));
   for await (const event of itemsOf(options.input)) {
     if (event.kind !== "item" || !scanned.toWrite.has(event.item.id)) continue;
     const item: WxrItem = event.item;
     const metadata = postMetadata(item, scanned.site, scanned.attachments, options, scanned.toWrite.get(item.id)!);
     if (typeof metadata === "string") continue; // reported by the scan
-    const body = postBody(item, options);
-    const warnings = [...(plan.warnings.get(item.id) ?? []), ...metadata.warnings, ...body.warnings];
-    for (const message of warnings) report.warnings.push({ postId: item.id, message });
     const slug = plan.slugs.get(item.id)!;
-    const path = join(options.outDir, String(metadata.date.year), `${slug}.md`);
+    const folder = join(options.outDir, String(metadata.date.year));
+    const localMedia = (url: string) => media.localPath(url, folder, item.id);
+    const image = metadata.frontMatter.image;
+    if (image) image.src = localMedia(image.src) ?? image.src;
+    const body = postBody(item, options, {
+      postId: item.id,
+      postTitle: metadata.frontMatter.title,
+      attachments: scanned.attachments,
+      footnotes: parseFootnotes(item.meta.get("footnotes")),
+      localMedia,
+    });
+    const alias = aliasPlan.aliases.get(item.id);
+    metadata.frontMatter.aliases = alias ? [alias] : [];
+    const warnings = [
+      ...(plan.warnings.get(item.id) ?? []),
+      ...(aliasPlan.warnings.get(item.id) ?? []),
+      ...metadata.warnings,
+      ...body.warnings,
+    ];
+    for (const message of warnings) report.warnings.push({ postId: item.id, message });
+    const path = join(folder, `${slug}.md`);
     const text = serializeBrief(item.id, metadata.frontMatter, body.markdown);
     const previous = previousPaths.get(item.id);
     if (previous && previous !== path) {
@@ -265,6 +307,10 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
   }
   await Promise.all(writes);
   if (writeFailure) throw writeFailure;
+  report.media = {
+    ...(await media.copyAll(options.dryRun)),
+    missing: [...media.missing].map(([url, postIds]) => ({ url, postIds: [...postIds] })),
+  };
   report.seconds = (performance.now() - started) / 1000;
   return report;
 }

@@ -2,11 +2,13 @@
  * WordPress shortcodes (`[caption]…[/caption]`, `[embed]…`), expanded to the HTML WordPress
  * would have shown, so the HTML-to-Markdown step sees ordinary elements.
  *
- * Only shortcodes with a static meaning are expanded. The rest (galleries, plugin
- * shortcodes) need the old site's code to render; they are kept as text and reported so
- * an editor can replace them by hand.
+ * Only shortcodes with a static meaning are expanded, galleries among them (from the
+ * export's attachments). The rest (plugin shortcodes) need the old site's code to render;
+ * they are kept as text and reported so an editor can replace them by hand.
  */
 import { escapeHtmlSource } from "../../src/lib/escape.ts";
+import type { Attachment } from "./media.ts";
+import type { PostContext } from "./post-context.ts";
 
 export interface ShortcodeResult {
   html: string;
@@ -91,9 +93,40 @@ function mediaUrl(shortcode: Shortcode): string | undefined {
   return inner && /^https?:\/\/\S+$/i.test(inner) ? inner : undefined;
 }
 
+/**
+ * `[gallery]` as WordPress shows it: the listed attachments (`ids` or `include`), else those
+ * uploaded to the post, in the media library's order; written as the gallery block's markup,
+ * which rehype-wordpress-images.ts turns into a list of figures.
+ */
+function expandGallery(shortcode: Shortcode, context: GalleryContext): string | undefined {
+  const listed = (shortcode.attributes["ids"] ?? shortcode.attributes["include"] ?? "")
+    .split(",")
+    .map((id) => id.trim())
+    .filter(Boolean);
+  const excluded = new Set((shortcode.attributes["exclude"] ?? "").split(",").map((id) => id.trim()));
+  const images: Attachment[] =
+    listed.length > 0
+      ? listed.flatMap((id) => context.attachments.get(id) ?? [])
+      : [...context.attachments.values()]
+          .filter((attachment) => attachment.parent === context.postId && !excluded.has(attachment.id))
+          .sort((a, b) => a.menuOrder - b.menuOrder || Number(a.id) - Number(b.id));
+  if (images.length === 0) return undefined;
+  const figures = images.map(
+    (image) =>
+      `<figure class="wp-block-image"><img src="${escapeHtmlSource(image.url)}" alt="${escapeHtmlSource(image.alt)}" class="wp-image-${image.id}">` +
+      (image.caption.trim() ? `<figcaption>${image.caption.trim()}</figcaption>` : "") +
+      "</figure>",
+  );
+  return `\n\n<figure class="wp-block-gallery">${figures.join("")}</figure>\n\n`;
+}
+
+type GalleryContext = Pick<PostContext, "postId" | "attachments">;
+
 /** The HTML for one shortcode, or undefined to keep it as text. */
-function expand(shortcode: Shortcode): string | undefined {
+function expand(shortcode: Shortcode, context: GalleryContext): string | undefined {
   switch (shortcode.name) {
+    case "gallery":
+      return expandGallery(shortcode, context);
     case "caption":
     case "wp_caption":
       return expandCaption(shortcode);
@@ -119,12 +152,15 @@ function looksLikeShortcode(shortcode: Shortcode, raw: string): boolean {
 }
 
 /** Expands the shortcodes of one post's content; see the module comment for which. */
-export function expandShortcodes(content: string): ShortcodeResult {
+export function expandShortcodes(
+  content: string,
+  context: GalleryContext = { postId: "", attachments: new Map() },
+): ShortcodeResult {
   const warnings: string[] = [];
-  return { html: expandInto(content, warnings), warnings };
+  return { html: expandInto(content, warnings, context), warnings };
 }
 
-function expandInto(content: string, warnings: string[]): string {
+function expandInto(content: string, warnings: string[], context: GalleryContext): string {
   return content.replace(
     SHORTCODE,
     (
@@ -143,13 +179,17 @@ function expandInto(content: string, warnings: string[]): string {
         attributes: parseShortcodeAttributes(attributeText),
         content: inner,
       };
-      const expanded = expand(shortcode);
+      const expanded = expand(shortcode, context);
       if (expanded !== undefined) return `${open}${expanded}${close}`;
       if (looksLikeShortcode(shortcode, raw)) {
-        warnings.push(`shortcode [${shortcode.name}] is not supported and was kept as text`);
+        warnings.push(
+          shortcode.name === "gallery"
+            ? "shortcode [gallery] names no image the export has and was kept as text"
+            : `shortcode [${shortcode.name}] is not supported and was kept as text`,
+        );
         if (inner !== undefined) {
           // Keep the inner content as HTML so text inside e.g. [column]…[/column] is not lost.
-          return `${open}[${name}${attributeText}]${expandInto(inner, warnings)}[/${name}]${close}`;
+          return `${open}[${name}${attributeText}]${expandInto(inner, warnings, context)}[/${name}]${close}`;
         }
       }
       return raw;

@@ -38,6 +38,9 @@ export function baseSlug(candidate: Pick<SlugCandidate, "id" | "postName" | "tit
   warning?: string;
 } {
   const name = candidate.postName.trim();
+  // A number as a slug would put the brief at a page of the brief listing (/news/brief/2/).
+  if (/^\d+$/.test(name))
+    return { slug: `post-${name}`, warning: `slug "${name}" is a number; written as "post-${name}"` };
   if (CLEAN_SLUG.test(name)) return { slug: name };
   const fromName = name ? termSlug(decodePercent(name)) : "";
   if (fromName && !fromName.startsWith("term-")) {

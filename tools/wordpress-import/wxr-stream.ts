@@ -32,6 +32,10 @@ export interface WxrItem {
   password: string;
   /** Attachments only: the file's URL. */
   attachmentUrl: string;
+  /** Id of the post an attachment was uploaded to ("0" for none): `[gallery]` without ids shows these. */
+  parent: string;
+  /** Position among the post's attachments, for `[gallery]` without ids. */
+  menuOrder: string;
   terms: WxrTerm[];
   /** `wp:postmeta` pairs; a key repeated keeps its first value. */
   meta: Map<string, string>;
@@ -97,6 +101,8 @@ const ITEM_FIELDS: Record<string, keyof WxrItem> = {
   "wp:post_type": "type",
   "wp:post_password": "password",
   "wp:attachment_url": "attachmentUrl",
+  "wp:post_parent": "parent",
+  "wp:menu_order": "menuOrder",
 };
 
 const CHANNEL_FIELDS: Record<string, "wxrVersion" | "title" | "link" | "baseSiteUrl" | "baseBlogUrl"> = {
@@ -129,6 +135,8 @@ function emptyItem(line: number): WxrItem {
     name: "",
     password: "",
     attachmentUrl: "",
+    parent: "",
+    menuOrder: "",
     terms: [],
     meta: new Map(),
   };

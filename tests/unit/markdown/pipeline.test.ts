@@ -128,10 +128,10 @@ describe("renderBriefBody", () => {
 
   it("keeps the footnote data attributes the sanitize schema allows", async () => {
     expect(await html("Claim.[^1]\n\n[^1]: A footnote with a [link](https://example.com).")).toMatchInlineSnapshot(`
-      "<p>Claim.<sup><a href="#user-content-fn-1" data-footnote-ref aria-describedby="user-content-footnote-label">1</a></sup></p>
+      "<p>Claim.<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref aria-describedby="user-content-footnote-label">1</a></sup></p>
       <section data-footnotes class="footnotes"><h2 class="sr-only" id="user-content-footnote-label">Footnotes</h2>
       <ol>
-      <li id="user-content-user-content-fn-1">
+      <li id="user-content-fn-1">
       <p>A footnote with a <a href="https://example.com" rel="noopener noreferrer">link</a>. <a href="#user-content-fnref-1" aria-label="Back to reference 1">↩</a></p>
       </li>
       </ol>

@@ -28,5 +28,7 @@ describe("URL helpers", () => {
     expect(urls.assetUrl("favicon.svg")).toBe("/dispatch/favicon.svg");
     expect(urls.absoluteUrl(urls.authorUrl("ana"))).toBe("https://news.example.org/dispatch/author/ana/");
     expect(urls.absoluteUrl("rss.xml")).toBe("https://news.example.org/dispatch/rss.xml");
+    expect(urls.robotsUrl()).toBe("/dispatch/robots.txt");
+    expect(urls.notFoundUrl()).toBe("/dispatch/404.html");
   });
 });

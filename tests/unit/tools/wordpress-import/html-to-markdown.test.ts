@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { autop } from "../../../../tools/wordpress-import/autop.ts";
 import { htmlToPlainText, wordpressHtmlToMarkdown } from "../../../../tools/wordpress-import/html-to-markdown.ts";
+import { PLACEHOLDER_ALT } from "../../../../tools/wordpress-import/rehype-wordpress-images.ts";
 
 const md = (html: string) => wordpressHtmlToMarkdown(html).markdown;
 
@@ -35,8 +36,14 @@ describe("wordpressHtmlToMarkdown", () => {
 
   it("keeps images with their alt text and warns about missing alt text", () => {
     expect(md(`<img src="https://x.example/a.jpg" alt="A port">`)).toBe("![A port](https://x.example/a.jpg)");
-    expect(wordpressHtmlToMarkdown(`<img src="https://x.example/b.jpg">`).warnings).toEqual([
-      "image https://x.example/b.jpg has no alt text",
+    const withoutAlt = wordpressHtmlToMarkdown(
+      `<img src="https://x.example/b.jpg"><img src="https://x.example/c.jpg">`,
+    );
+    expect(withoutAlt.markdown).toBe(
+      `![${PLACEHOLDER_ALT}](https://x.example/b.jpg)![${PLACEHOLDER_ALT}](https://x.example/c.jpg)`,
+    );
+    expect(withoutAlt.warnings).toEqual([
+      `2 image(s) without alt text anywhere got "${PLACEHOLDER_ALT}"; write real ones`,
     ]);
   });
 
@@ -78,7 +85,7 @@ describe("wordpressHtmlToMarkdown", () => {
   it("keeps unknown shortcodes as visible text and reports them", () => {
     const result = wordpressHtmlToMarkdown(`[gallery ids="1,2"]`);
     expect(result.markdown).toBe(`\\[gallery ids="1,2"]`);
-    expect(result.warnings).toEqual(["shortcode [gallery] is not supported and was kept as text"]);
+    expect(result.warnings).toEqual(["shortcode [gallery] names no image the export has and was kept as text"]);
   });
 });
 

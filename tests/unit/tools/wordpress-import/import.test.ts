@@ -4,10 +4,11 @@ import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { briefSchema } from "../../../../src/schemas/brief.ts";
+import { PLACEHOLDER_ALT } from "../../../../tools/wordpress-import/rehype-wordpress-images.ts";
 import { ImportError, importWordpress } from "../../../../tools/wordpress-import/run-import.ts";
 import type { ImportReport } from "../../../../tools/wordpress-import/run-import.ts";
 import { themeUnitTestExport } from "../../../helpers/wordpress-fixture.ts";
-import { importOptions, testExport, writeExport } from "./wxr-factory.ts";
+import { importOptions, testExport, writeExport, type TestItem } from "./wxr-factory.ts";
 
 const folders: string[] = [];
 async function tempFolder(): Promise<string> {
@@ -131,17 +132,23 @@ describe("importing WordPress's theme unit test export", () => {
     );
   });
 
-  it("reports kept shortcodes and missing alt text with the post id", () => {
+  it("reports kept shortcodes and missing alt text with the post id, once per post", () => {
     expect(report.warnings).toContainEqual({
-      postId: "555",
-      message: "shortcode [gallery] is not supported and was kept as text",
+      postId: "358",
+      message: "shortcode [simple] is not supported and was kept as text",
     });
+    expect(report.warnings.filter((warning) => warning.postId === "555")).toEqual([
+      {
+        postId: "555",
+        message: `30 image(s) without alt text anywhere got "${PLACEHOLDER_ALT}"; write real ones`,
+      },
+    ]);
     expect(report.warnings).toContainEqual({
       postId: "1169",
       message: 'post has no title; titled "Edge case no title"',
     });
     expect(
-      report.warnings.some((warning) => warning.postId === "1177" && warning.message.includes("has no alt text")),
+      report.warnings.some((warning) => warning.postId === "1755" && warning.message.includes("without alt text")),
     ).toBe(true);
   });
 
@@ -242,6 +249,34 @@ describe("slug collisions", () => {
     ).toEqual(["2", "3", "4"]);
     const again = await importWordpress(importOptions(input, out));
     expect(again.files.every((file) => file.outcome === "unchanged")).toBe(true);
+  });
+});
+
+describe("old addresses that are Dispatch's own pages", () => {
+  it("writes posts once at /search/, /tags/ and /feed/ without the aliases the site would reject", async () => {
+    const folder = await tempFolder();
+    const out = join(folder, "briefs");
+    const posts: TestItem[] = [
+      { id: 11, name: "search", link: "https://news.example.org/search/" },
+      { id: 12, name: "tags", link: "https://news.example.org/tags/" },
+      { id: 13, name: "feed", link: "https://news.example.org/feed/" },
+      { id: 14, name: "2", link: "https://news.example.org/2/" },
+    ];
+    const input = await writeExport(folder, posts);
+    const report = await importWordpress(importOptions(input, out));
+    expect(await filesIn(out)).toEqual(["2015/feed.md", "2015/post-2.md", "2015/search.md", "2015/tags.md"]);
+    expect((await readBrief(join(out, "2015", "search.md"))).data["aliases"]).toBeUndefined();
+    expect((await readBrief(join(out, "2015", "feed.md"))).data["aliases"]).toEqual(["/feed/"]);
+    expect(report.warnings).toEqual(
+      expect.arrayContaining([
+        {
+          postId: "11",
+          message: "old address /search/ is Dispatch's search page (en); no redirect from it was written",
+        },
+        { postId: "12", message: "old address /tags/ is Dispatch's tags page (en); no redirect from it was written" },
+        { postId: "14", message: 'slug "2" is a number; written as "post-2"' },
+      ]),
+    );
   });
 });
 

@@ -48,7 +48,7 @@ describe("expandShortcodes", () => {
     );
     expect(html).toBe(`Before [gallery ids="1,2"] and [contact-form to="x"]inner <b>text</b>[/contact-form]`);
     expect(warnings).toEqual([
-      "shortcode [gallery] is not supported and was kept as text",
+      "shortcode [gallery] names no image the export has and was kept as text",
       "shortcode [contact-form] is not supported and was kept as text",
     ]);
   });
