@@ -8,19 +8,27 @@ import { searchIndex } from "./search-index.ts";
 import { sitemapWithDetails } from "./sitemap-details.ts";
 import { socialCards } from "./social-cards/index.ts";
 import { absoluteUrl, newsSitemapUrl } from "../model/urls.ts";
+import { scheduleNow } from "../model/schedule.ts";
+import { scheduleReport } from "./schedule-report.ts";
 
 /**
  * Drafts show in `astro dev` and nowhere else. Decided by the command, not by NODE_ENV:
  * Vite treats any NODE_ENV but "production" as development, so a build run from a shell
  * or test runner with NODE_ENV=test would otherwise publish drafts.
  */
-function draftsInDevOnly(): AstroIntegration {
+function draftsInDevOnly(now: Date): AstroIntegration {
   return {
     name: "dispatch:drafts",
     hooks: {
       "astro:config:setup": ({ command, updateConfig }) => {
         updateConfig({
-          vite: { define: { "import.meta.env.DISPATCH_SHOW_DRAFTS": JSON.stringify(command === "dev") } },
+          vite: {
+            define: {
+              "import.meta.env.DISPATCH_SHOW_DRAFTS": JSON.stringify(command === "dev"),
+              // One "now" for the pages and the build steps, so they agree on what is scheduled.
+              "import.meta.env.DISPATCH_NOW": JSON.stringify(now.toISOString()),
+            },
+          },
         });
       },
     },
@@ -82,17 +90,19 @@ function checkedOrder(required: readonly string[]): AstroIntegration {
  * - last, the record that the output folder is complete.
  */
 export function dispatchIntegrations(): AstroIntegration[] {
-  const channel = new ContentChannel();
+  const now = scheduleNow(process.env);
+  const channel = new ContentChannel(now);
   const output = outputFolder();
   const ordered = [
     preact(),
-    draftsInDevOnly(),
+    draftsInDevOnly(now),
     contentChannel(channel),
     socialCards(() => channel.loadedBriefs("The social cards").briefs),
     hostFiles(channel),
     sitemapWithDetails(channel, { newsSitemap: absoluteUrl(newsSitemapUrl()) }),
     output.inPlace,
     searchIndex(channel),
+    scheduleReport(channel),
     outputReport(),
     output.completion,
   ];

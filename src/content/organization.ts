@@ -6,8 +6,9 @@ import { newestItemsFirst, organizationItem, type OrganizationItem } from "../mo
 let published: Promise<OrganizationItem[]> | undefined;
 
 function publishedItems(): Promise<OrganizationItem[]> {
-  published ??= getCollection("organization", (entry) => isBuilt(entry, import.meta.env.DISPATCH_SHOW_DRAFTS)).then(
-    (entries) => newestItemsFirst(entries.map(organizationItem)),
+  const options = { includeDrafts: import.meta.env.DISPATCH_SHOW_DRAFTS, now: new Date(import.meta.env.DISPATCH_NOW) };
+  published ??= getCollection("organization", (entry) => isBuilt(entry, options)).then((entries) =>
+    newestItemsFirst(entries.map(organizationItem)),
   );
   return published;
 }

@@ -3,6 +3,8 @@ import { ContentChannel, contentChannel, publishLoadedBriefs } from "../../../sr
 import type { StoredEntry } from "../../../src/build/loader/strict-glob.ts";
 import { briefSchema } from "../../../src/schemas/brief.ts";
 
+const NOW = new Date("2026-12-03T09:00:00Z");
+
 const entry = (id: string, frontMatter: Record<string, unknown>): StoredEntry => ({
   id,
   filePath: `content/briefs/${id}.md`,
@@ -34,7 +36,7 @@ const loaderContext = (plugins: unknown[]) =>
 
 describe("the content channel", () => {
   it("gives the build steps the published briefs, newest first, with their bodies", async () => {
-    const channel = new ContentChannel();
+    const channel = new ContentChannel(NOW);
     channel.publishBriefs(entries);
     const loaded = channel.loadedBriefs("A step");
     expect(loaded.briefs.map((brief) => brief.slug)).toEqual(["pictured", "plain"]);
@@ -45,13 +47,13 @@ describe("the content channel", () => {
   });
 
   it("names the step that asks before the briefs are loaded", () => {
-    expect(() => new ContentChannel().loadedBriefs("The sitemap")).toThrow(
+    expect(() => new ContentChannel(NOW).loadedBriefs("The sitemap")).toThrow(
       "The sitemap got no briefs: the briefs collection never finished loading",
     );
   });
 
   it("carries the briefs once", () => {
-    const channel = new ContentChannel();
+    const channel = new ContentChannel(NOW);
     channel.publishBriefs(entries);
     expect(() => {
       channel.publishBriefs(entries);
@@ -59,7 +61,7 @@ describe("the content channel", () => {
   });
 
   it("reaches the loader through the resolved config of a build, nested among other Vite plugins", () => {
-    const channel = new ContentChannel();
+    const channel = new ContentChannel(NOW);
     const plugins = pluginsAddedFor("build", channel);
     publishLoadedBriefs(loaderContext([{ name: "other" }, false, [[...plugins]]]));
     expect(channel.loadedBriefs("A step").briefs).toHaveLength(2);
@@ -67,7 +69,7 @@ describe("the content channel", () => {
 
   it("is not there in astro dev or astro sync, where the loader publishes nothing", () => {
     for (const command of ["dev", "sync"] as const) {
-      const channel = new ContentChannel();
+      const channel = new ContentChannel(NOW);
       expect(pluginsAddedFor(command, channel)).toEqual([]);
       publishLoadedBriefs(loaderContext([{ name: "other" }]));
       expect(() => channel.loadedBriefs("A step")).toThrow("never finished loading");
