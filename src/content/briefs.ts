@@ -67,6 +67,11 @@ export async function bodyDigests(): Promise<Map<string, string>> {
   return new Map((await briefEntries()).map((entry) => [entry.id, String(entry.digest ?? entry.rendered?.html ?? "")]));
 }
 
+/** Each brief's rendered, sanitised body HTML, by id, as the loader stored it. */
+export async function renderedBodies(): Promise<Map<string, string>> {
+  return new Map((await briefEntries()).map((entry) => [entry.id, entry.rendered?.html ?? ""]));
+}
+
 /** Author profiles from the optional `content/authors/`, by author slug. */
 export function authorProfiles(): Promise<Map<string, AuthorProfile>> {
   profiles ??= getCollection("authors").then((entries) =>
