@@ -9,6 +9,7 @@ import { sitemapWithDetails } from "./sitemap-details.ts";
 import { socialCards } from "./social-cards/index.ts";
 import { absoluteUrl, newsSitemapUrl } from "../model/urls.ts";
 import { scheduleNow } from "../model/schedule.ts";
+import { offlineReading } from "./offline-reading.ts";
 import { scheduleReport } from "./schedule-report.ts";
 
 /**
@@ -99,6 +100,7 @@ export function dispatchIntegrations(): AstroIntegration[] {
     contentChannel(channel),
     socialCards(() => channel.loadedBriefs("The social cards").briefs),
     hostFiles(channel),
+    offlineReading(now.toISOString().replace(/\D/g, "")),
     sitemapWithDetails(channel, { newsSitemap: absoluteUrl(newsSitemapUrl()) }),
     output.inPlace,
     searchIndex(channel),

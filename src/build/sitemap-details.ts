@@ -4,7 +4,7 @@ import type { ContentChannel } from "./content-channel.ts";
 import { uiLanguages } from "../i18n/index.ts";
 import { aliasRedirects } from "../model/redirects.ts";
 import { sitemapDetails, type SitemapDetails } from "../model/sitemaps.ts";
-import { absoluteUrl, briefUrl } from "../model/urls.ts";
+import { absoluteUrl, briefUrl, offlineUrl } from "../model/urls.ts";
 
 /**
  * @astrojs/sitemap, told what it cannot see: each page's `lastmod` and hreflang alternates
@@ -21,10 +21,15 @@ export function sitemapWithDetails(channel: ContentChannel, options: { newsSitem
       uiLanguages,
       aliasRedirects(briefs).map((redirect) => redirect.from),
     );
-    // An expired brief's URL shows only a notice (noindex): no page for search engines to list.
+    // An expired brief's URL shows only a notice (noindex), and the offline pages are for the
+    // service worker: no page for search engines to list.
     details = {
       ...found,
-      leftOut: new Set([...found.redirects, ...expired.map((brief) => absoluteUrl(briefUrl(brief)))]),
+      leftOut: new Set([
+        ...found.redirects,
+        ...expired.map((brief) => absoluteUrl(briefUrl(brief))),
+        ...uiLanguages.map((lang) => absoluteUrl(offlineUrl(lang))),
+      ]),
     };
     return details;
   };
