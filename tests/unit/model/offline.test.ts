@@ -1,3 +1,4 @@
+import { runInNewContext, Script } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { offlinePage, serviceWorkerPlan, serviceWorkerSource, serviceWorkerUrl } from "../../../src/model/offline.ts";
 
@@ -28,7 +29,7 @@ describe("serviceWorkerSource", () => {
   const source = serviceWorkerSource(serviceWorkerPlan(["en", "es"], "20261203"));
 
   it("is valid JavaScript naming its versioned cache and its shell", () => {
-    expect(() => new Function(source)).not.toThrow();
+    expect(() => new Script(source)).not.toThrow();
     expect(source).toContain('const CACHE="dispatch-20261203"');
     expect(source).toContain('SHELL=["/","/offline/","/es/","/es/offline/"]');
   });
@@ -55,12 +56,7 @@ describe("serviceWorkerSource", () => {
       },
       location: { origin: "https://news.example.org" },
     };
-    new Function("addEventListener", "fetch", "caches", "location", source)(
-      worker.addEventListener,
-      worker.fetch,
-      worker.caches,
-      worker.location,
-    );
+    runInNewContext(source, { ...worker, URL });
     const request = (path: string, origin = "https://news.example.org") => ({
       request: { method: "GET", mode: "navigate", url: `${origin}${path}` },
       respondWith: (response: Promise<unknown>) => responses.push(response),
