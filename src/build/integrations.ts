@@ -17,19 +17,13 @@ import { scheduleReport } from "./schedule-report.ts";
  * Vite treats any NODE_ENV but "production" as development, so a build run from a shell
  * or test runner with NODE_ENV=test would otherwise publish drafts.
  */
-function draftsInDevOnly(now: Date): AstroIntegration {
+function draftsInDevOnly(): AstroIntegration {
   return {
     name: "dispatch:drafts",
     hooks: {
       "astro:config:setup": ({ command, updateConfig }) => {
         updateConfig({
-          vite: {
-            define: {
-              "import.meta.env.DISPATCH_SHOW_DRAFTS": JSON.stringify(command === "dev"),
-              // One "now" for the pages and the build steps, so they agree on what is scheduled.
-              "import.meta.env.DISPATCH_NOW": JSON.stringify(now.toISOString()),
-            },
-          },
+          vite: { define: { "import.meta.env.DISPATCH_SHOW_DRAFTS": JSON.stringify(command === "dev") } },
         });
       },
     },
@@ -91,16 +85,20 @@ function checkedOrder(required: readonly string[]): AstroIntegration {
  * - last, the record that the output folder is complete.
  */
 export function dispatchIntegrations(): AstroIntegration[] {
+  // One "now" for the build steps and the pages, which render in this process and read it
+  // back from the environment (src/content/briefs.ts). Not a Vite `define`: that would
+  // change every page's code each build and defeat the incremental build.
   const now = scheduleNow(process.env);
+  process.env["DISPATCH_NOW"] = now.toISOString();
   const channel = new ContentChannel(now);
   const output = outputFolder();
   const ordered = [
     preact(),
-    draftsInDevOnly(now),
+    draftsInDevOnly(),
     contentChannel(channel),
     socialCards(() => channel.loadedBriefs("The social cards").briefs),
     hostFiles(channel),
-    offlineReading(now.toISOString().replace(/\D/g, "")),
+    offlineReading(channel),
     sitemapWithDetails(channel, { newsSitemap: absoluteUrl(newsSitemapUrl()) }),
     output.inPlace,
     searchIndex(channel),

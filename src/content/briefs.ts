@@ -3,6 +3,7 @@ import { profilesBySlug, type AuthorProfile } from "../model/authors.ts";
 import { expiredBriefs, publishedBriefs, type Brief } from "../model/briefs.ts";
 import { expiredNotice, type ExpiredNotice } from "../model/expired-notice.ts";
 import { relatedBriefs } from "../model/related.ts";
+import { scheduleNow } from "../model/schedule.ts";
 import { translationIndex } from "../model/translations.ts";
 import { languageParam } from "../model/urls.ts";
 import type { OrganizationItem } from "../model/organization.ts";
@@ -30,7 +31,7 @@ function briefEntries(): Promise<CollectionEntry<"briefs">[]> {
 const buildOptions = {
   defaultAuthor: site.defaultAuthor,
   includeDrafts: import.meta.env.DISPATCH_SHOW_DRAFTS,
-  now: new Date(import.meta.env.DISPATCH_NOW),
+  now: scheduleNow(process.env),
 };
 
 export function allBriefs(): Promise<Brief[]> {
