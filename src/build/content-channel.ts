@@ -32,8 +32,12 @@ export class ContentChannel {
     this.#announce = resolve;
   });
 
-  /** `now`: the build's time, which decides what is scheduled and what has expired. */
-  constructor(readonly now: Date) {}
+  /** The build's time, which decides what is scheduled and what has expired. */
+  readonly now: Date;
+
+  constructor(now: Date) {
+    this.now = now;
+  }
 
   /** Called by the briefs loader with every entry of the collection, once the collection is loaded. */
   publishBriefs(entries: readonly StoredEntry[]): void {
