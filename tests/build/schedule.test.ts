@@ -76,10 +76,12 @@ describe("a build after it, at the moment another brief expires", () => {
       "feed.json",
       "sitemap-0.xml",
       "tag/ports/index.html",
-      "pagefind/pagefind-entry.json",
+      "news/brief/index.html",
     ]) {
       expect(await read(after, path), path).not.toContain("short-lived-notice");
     }
+    // The search index holds the two live briefs, not the expired one.
+    expect(after.output).toMatch(/Pagefind indexed 2 briefs\b/);
     expect(after.output).toContain("Next scheduled change: none");
   });
 });

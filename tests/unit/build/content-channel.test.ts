@@ -46,6 +46,21 @@ describe("the content channel", () => {
     expect(await channel.whenLoaded).toBe(loaded);
   });
 
+  it("keeps scheduled and expired briefs from the search index, cards and sitemap, and knows the next change", () => {
+    const channel = new ContentChannel(NOW);
+    channel.publishBriefs([
+      ...entries,
+      entry("embargoed", { title: "Embargoed", date: "2024-05-04", publishAt: "2026-12-05T07:00:00-05:00" }),
+      entry("withdrawn", { title: "Withdrawn", date: "2024-05-05", expires: "2026-12-01" }),
+      entry("draft-later", { title: "Draft later", date: "2026-12-04", draft: true }),
+    ]);
+    const loaded = channel.loadedBriefs("A step");
+    expect(loaded.briefs.map((brief) => brief.slug)).toEqual(["pictured", "plain"]);
+    expect(loaded.expired.map((brief) => brief.slug)).toEqual(["withdrawn"]);
+    // The draft's date is sooner, but a draft is never published on schedule.
+    expect(loaded.nextChange?.toISOString()).toBe("2026-12-05T12:00:00.000Z");
+  });
+
   it("names the step that asks before the briefs are loaded", () => {
     expect(() => new ContentChannel(NOW).loadedBriefs("The sitemap")).toThrow(
       "The sitemap got no briefs: the briefs collection never finished loading",
