@@ -53,6 +53,15 @@ const config = {
     facebook: "https://www.facebook.com/InSightCrime",
     bluesky: "",
   },
+  fullTextFeeds: true,
+  newsletter: {
+    enabled: true,
+    // A placeholder: put your provider's subscribe URL here (e.g. https://buttondown.com/api/emails/embed-subscribe/<list>).
+    action: "https://newsletter.example.org/subscribe",
+    emailField: "email",
+    hiddenFields: { list: "briefs" },
+  },
+  offlineReading: true,
 } satisfies SiteConfigInput;
 
 export const site: SiteConfig = parseSiteConfig(config, typeof process === "undefined" ? {} : process.env);

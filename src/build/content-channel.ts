@@ -2,14 +2,19 @@ import type { AstroIntegration } from "astro";
 import type { LoaderContext } from "astro/loaders";
 import type { Plugin } from "vite";
 import type { StoredEntry } from "./loader/strict-glob.ts";
-import { publishedBriefs, type Brief } from "../model/briefs.ts";
+import { expiredBriefs, publishedBriefs, type Brief } from "../model/briefs.ts";
+import { nextScheduledChange } from "../model/schedule.ts";
 import type { BriefFrontMatter } from "../schemas/brief.ts";
 import { site } from "../site.config.ts";
 
 /** What a build publishes, as soon as the content is loaded. */
 export interface LoadedBriefs {
-  /** Published briefs, newest first (a build has no drafts). */
+  /** Published briefs, newest first (a build has no drafts, nothing scheduled and nothing expired). */
   briefs: Brief[];
+  /** Briefs past their `expires`: their URLs show a notice, kept out of sitemaps. */
+  expired: Brief[];
+  /** The first publish or expiry still ahead, when the next build will change the site. */
+  nextChange: Date | undefined;
   /** Each brief's sanitized body HTML, by id. */
   bodies: Map<string, string>;
 }
@@ -27,14 +32,25 @@ export class ContentChannel {
     this.#announce = resolve;
   });
 
+  /** The build's time, which decides what is scheduled and what has expired. */
+  readonly now: Date;
+
+  constructor(now: Date) {
+    this.now = now;
+  }
+
   /** Called by the briefs loader with every entry of the collection, once the collection is loaded. */
   publishBriefs(entries: readonly StoredEntry[]): void {
     if (this.#loaded) throw new Error("The briefs collection was loaded twice in one build");
+    // The loader stored what the brief schema parsed.
+    const parsed = entries.map((entry) => ({ ...entry, data: entry.data as BriefFrontMatter }));
+    const options = { defaultAuthor: site.defaultAuthor, includeDrafts: false, now: this.now };
     this.#loaded = {
-      briefs: publishedBriefs(
-        // The loader stored what the brief schema parsed.
-        entries.map((entry) => ({ ...entry, data: entry.data as BriefFrontMatter })),
-        { defaultAuthor: site.defaultAuthor, includeDrafts: false },
+      briefs: publishedBriefs(parsed, options),
+      expired: expiredBriefs(parsed, options),
+      nextChange: nextScheduledChange(
+        parsed.filter((entry) => !entry.data.draft).map((entry) => entry.data),
+        this.now,
       ),
       bodies: new Map(entries.map((entry) => [entry.id, entry.rendered?.html ?? ""])),
     };

@@ -8,6 +8,9 @@ import { searchIndex } from "./search-index.ts";
 import { sitemapWithDetails } from "./sitemap-details.ts";
 import { socialCards } from "./social-cards/index.ts";
 import { absoluteUrl, newsSitemapUrl } from "../model/urls.ts";
+import { scheduleNow } from "../model/schedule.ts";
+import { offlineReading } from "./offline-reading.ts";
+import { scheduleReport } from "./schedule-report.ts";
 
 /**
  * Drafts show in `astro dev` and nowhere else. Decided by the command, not by NODE_ENV:
@@ -83,7 +86,12 @@ function checkedOrder(required: readonly string[]): AstroIntegration {
  * - last, the record that the output folder is complete.
  */
 export function dispatchIntegrations(): AstroIntegration[] {
-  const channel = new ContentChannel();
+  // One "now" for the build steps and the pages, which render in this process and read it
+  // back from the environment (src/content/briefs.ts). Not a Vite `define`: that would
+  // change every page's code each build and defeat the incremental build.
+  const now = scheduleNow(process.env);
+  process.env["DISPATCH_NOW"] = now.toISOString();
+  const channel = new ContentChannel(now);
   const output = outputFolder();
   const ordered = [
     preact(),
@@ -91,9 +99,11 @@ export function dispatchIntegrations(): AstroIntegration[] {
     contentChannel(channel),
     socialCards(channel),
     hostFiles(channel),
+    offlineReading(channel),
     sitemapWithDetails(channel, { newsSitemap: absoluteUrl(newsSitemapUrl()) }),
     output.inPlace,
     searchIndex(channel),
+    scheduleReport(channel),
     outputReport(),
     output.completion,
   ];

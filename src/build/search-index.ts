@@ -179,7 +179,7 @@ export class SearchIndexBuild {
    * Indexes the loaded briefs, writes the index to `<folder>/pagefind/` and remembers the
    * documents for the next build; returns how many of them went out early.
    */
-  async finish({ briefs, bodies }: LoadedBriefs): Promise<{ early: number }> {
+  async finish({ briefs, bodies }: Pick<LoadedBriefs, "briefs" | "bodies">): Promise<{ early: number }> {
     try {
       const documentAt = (position: number) => {
         const brief = briefs[position]!;

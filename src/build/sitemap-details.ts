@@ -4,28 +4,39 @@ import type { ContentChannel } from "./content-channel.ts";
 import { uiLanguages } from "../i18n/index.ts";
 import { aliasRedirects } from "../model/redirects.ts";
 import { sitemapDetails, type SitemapDetails } from "../model/sitemaps.ts";
+import { absoluteUrl, briefUrl, offlineUrl } from "../model/urls.ts";
 
 /**
  * @astrojs/sitemap, told what it cannot see: each page's `lastmod` and hreflang alternates
- * come from the loaded briefs (src/model/sitemaps.ts), and alias redirect pages are left out.
+ * come from the loaded briefs (src/model/sitemaps.ts); alias redirect pages and expired
+ * briefs' notices are left out.
  */
 export function sitemapWithDetails(channel: ContentChannel, options: { newsSitemap: string }): AstroIntegration {
-  let details: (SitemapDetails & { redirected: Set<string> }) | undefined;
+  let details: (SitemapDetails & { leftOut: Set<string> }) | undefined;
   const detailsOnce = () => {
     if (details) return details;
-    const { briefs } = channel.loadedBriefs("The sitemap");
+    const { briefs, expired } = channel.loadedBriefs("The sitemap");
     const found = sitemapDetails(
       briefs,
       uiLanguages,
       aliasRedirects(briefs).map((redirect) => redirect.from),
     );
-    details = { ...found, redirected: new Set(found.redirects) };
+    // An expired brief's URL shows only a notice (noindex), and the offline pages are for the
+    // service worker: no page for search engines to list.
+    details = {
+      ...found,
+      leftOut: new Set([
+        ...found.redirects,
+        ...expired.map((brief) => absoluteUrl(briefUrl(brief))),
+        ...uiLanguages.map((lang) => absoluteUrl(offlineUrl(lang))),
+      ]),
+    };
     return details;
   };
 
   const serialize = (item: SitemapItem): SitemapItem | undefined => {
-    const { pages, redirected } = detailsOnce();
-    if (redirected.has(item.url)) return undefined;
+    const { pages, leftOut } = detailsOnce();
+    if (leftOut.has(item.url)) return undefined;
     const detail = pages[item.url];
     if (!detail) return item;
     return { ...item, lastmod: detail.lastmod, ...(detail.links ? { links: detail.links } : {}) };

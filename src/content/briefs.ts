@@ -1,7 +1,9 @@
 import { getCollection, getEntry, render, type CollectionEntry } from "astro:content";
 import { profilesBySlug, type AuthorProfile } from "../model/authors.ts";
-import { publishedBriefs, type Brief } from "../model/briefs.ts";
+import { expiredBriefs, publishedBriefs, type Brief } from "../model/briefs.ts";
+import { expiredNotice, type ExpiredNotice } from "../model/expired-notice.ts";
 import { relatedBriefs } from "../model/related.ts";
+import { scheduleNow } from "../model/schedule.ts";
 import { translationIndex } from "../model/translations.ts";
 import { languageParam } from "../model/urls.ts";
 import type { OrganizationItem } from "../model/organization.ts";
@@ -25,14 +27,21 @@ function briefEntries(): Promise<CollectionEntry<"briefs">[]> {
   return entries;
 }
 
+/** Who builds what: drafts and scheduled briefs in `astro dev` only, at the build's one "now". */
+const buildOptions = {
+  defaultAuthor: site.defaultAuthor,
+  includeDrafts: import.meta.env.DISPATCH_SHOW_DRAFTS,
+  now: scheduleNow(process.env),
+};
+
 export function allBriefs(): Promise<Brief[]> {
-  briefs ??= briefEntries().then((list) =>
-    publishedBriefs(list, {
-      defaultAuthor: site.defaultAuthor,
-      includeDrafts: import.meta.env.DISPATCH_SHOW_DRAFTS,
-    }),
-  );
+  briefs ??= briefEntries().then((list) => publishedBriefs(list, buildOptions));
   return briefs;
+}
+
+/** Briefs past their `expires`, whose URLs show a notice instead. */
+export async function expiredBriefList(): Promise<Brief[]> {
+  return expiredBriefs(await briefEntries(), buildOptions);
 }
 
 /** The briefs of one language, newest first. */
@@ -57,6 +66,11 @@ export async function translationsOf(brief: Brief): Promise<Brief[]> {
  */
 export async function bodyDigests(): Promise<Map<string, string>> {
   return new Map((await briefEntries()).map((entry) => [entry.id, String(entry.digest ?? entry.rendered?.html ?? "")]));
+}
+
+/** Each brief's rendered, sanitised body HTML, by id, as the loader stored it. */
+export async function renderedBodies(): Promise<Map<string, string>> {
+  return new Map((await briefEntries()).map((entry) => [entry.id, entry.rendered?.html ?? ""]));
 }
 
 /** Author profiles from the optional `content/authors/`, by author slug. */
@@ -92,21 +106,37 @@ export async function briefBody(brief: Brief) {
   return (await render(entry)).Content;
 }
 
-/** `getStaticPaths` of the brief pages, one per published brief. */
+/** Props of an expired brief's URL, which shows a short notice instead of the brief. */
+export interface ExpiredNoticeProps {
+  notice: ExpiredNotice;
+}
+
+/** `getStaticPaths` of the brief pages: one per published brief, and a notice per expired one. */
 export async function briefPagePaths() {
-  const [briefs, digests, news] = await Promise.all([allBriefs(), bodyDigests(), organizationNews()]);
-  return withCacheKeys(
-    await Promise.all(
-      briefs.map(async (brief) => ({
-        params: { lang: languageParam(brief.lang), slug: brief.slug },
-        props: {
-          brief,
-          bodyDigest: digests.get(brief.id),
-          related: await relatedTo(brief),
-          translations: await translationsOf(brief),
-          organizationNews: news,
-        } satisfies BriefPageProps,
-      })),
-    ),
+  const [briefs, expired, digests, news] = await Promise.all([
+    allBriefs(),
+    expiredBriefList(),
+    bodyDigests(),
+    organizationNews(),
+  ]);
+  const pages = await Promise.all(
+    briefs.map(async (brief) => ({
+      params: { lang: languageParam(brief.lang), slug: brief.slug },
+      props: {
+        brief,
+        bodyDigest: digests.get(brief.id),
+        related: await relatedTo(brief),
+        translations: await translationsOf(brief),
+        organizationNews: news,
+      } satisfies BriefPageProps,
+    })),
   );
+  const notices = expired.map((brief) => ({
+    params: { lang: languageParam(brief.lang), slug: brief.slug },
+    props: { notice: expiredNotice(brief, site.timeZone) } satisfies ExpiredNoticeProps,
+  }));
+  return withCacheKeys<{ params: (typeof pages)[number]["params"]; props: BriefPageProps | ExpiredNoticeProps }>([
+    ...pages,
+    ...notices,
+  ]);
 }

@@ -1,13 +1,15 @@
 import { getCollection, getEntry, render } from "astro:content";
 import { isBuilt } from "../model/drafts.ts";
+import { scheduleNow } from "../model/schedule.ts";
 import { newestItemsFirst, organizationItem, type OrganizationItem } from "../model/organization.ts";
 
 /** The organization's published news, newest first, read once per build. */
 let published: Promise<OrganizationItem[]> | undefined;
 
 function publishedItems(): Promise<OrganizationItem[]> {
-  published ??= getCollection("organization", (entry) => isBuilt(entry, import.meta.env.DISPATCH_SHOW_DRAFTS)).then(
-    (entries) => newestItemsFirst(entries.map(organizationItem)),
+  const options = { includeDrafts: import.meta.env.DISPATCH_SHOW_DRAFTS, now: scheduleNow(process.env) };
+  published ??= getCollection("organization", (entry) => isBuilt(entry, options)).then((entries) =>
+    newestItemsFirst(entries.map(organizationItem)),
   );
   return published;
 }

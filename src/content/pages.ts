@@ -4,6 +4,7 @@ import { uiLanguages } from "../i18n/index.ts";
 import type { Language } from "../i18n/languages.ts";
 import type { Brief } from "../model/briefs.ts";
 import { homePage, type HomePage } from "../model/home.ts";
+import { offlinePage, type OfflinePage } from "../model/offline.ts";
 import type { OrganizationItem } from "../model/organization.ts";
 import { aliasRedirects, type AliasRedirect } from "../model/redirects.ts";
 import { languageParam } from "../model/urls.ts";
@@ -52,5 +53,19 @@ export async function aliasPaths() {
   return aliasRedirects(await allBriefs()).map((redirect) => ({
     params: { alias: redirect.alias },
     props: { redirect } satisfies { redirect: AliasRedirect },
+  }));
+}
+
+/** Props of a language's offline page. */
+export interface OfflinePageProps {
+  page: OfflinePage;
+}
+
+/** `getStaticPaths` of each language's offline page; none when `offlineReading` is off. */
+export function offlinePagePaths() {
+  if (!site.offlineReading) return [];
+  return uiLanguages.map((lang) => ({
+    params: { lang: languageParam(lang) },
+    props: { page: offlinePage(lang) } satisfies OfflinePageProps,
   }));
 }

@@ -94,6 +94,26 @@ export const en = {
   "footer.contact": "Contact",
   "footer.license": "Content licensed under",
   "footer.rights": "Published with Dispatch.",
+  "schedule.scheduled": "Scheduled: goes live on {date}. Only the dev server shows it before then.",
+  "expired.title": "This brief is no longer available",
+  "expired.text": "“{title}”, published on {published}, was taken down on {expired}.",
+  "corrections.heading": "Corrections",
+  "corrections.title": "Corrections",
+  "corrections.description": "Every brief {org} has corrected, the most recently corrected first.",
+  "corrections.empty": "No brief has been corrected yet.",
+  "corrections.feedTitle": "Corrections",
+  "corrections.correctedOn": "Corrected on",
+  "newsletter.heading": "Get the briefs by e-mail",
+  "newsletter.text": "A short newsletter with our latest briefs. Unsubscribe at any time.",
+  "newsletter.email": "E-mail address",
+  "newsletter.submit": "Subscribe",
+  "newsletter.sending": "Subscribing…",
+  "newsletter.done": "Thank you. Check your inbox to confirm your subscription.",
+  "newsletter.failed": "Could not subscribe. Check your connection and try again.",
+  "offline.title": "You are offline",
+  "offline.text":
+    "This page has not been saved for offline reading. The briefs you opened while online can still be read.",
+  "offline.home": "Go to the home page",
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -5,6 +5,7 @@ import { excerpt } from "../lib/text.ts";
 import { site } from "../site.config.ts";
 import { breadcrumbTrail, type Crumb } from "./breadcrumbs.ts";
 import type { Brief } from "./briefs.ts";
+import { correctionsInOrder, type Correction } from "./corrections.ts";
 import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from "./jsonld.ts";
 import { briefPreviewImage, type PreviewImage } from "./preview-image.ts";
 import type { Shareable } from "./share.ts";
@@ -33,6 +34,8 @@ export interface BriefPage {
   structuredData: string;
   /** What the share buttons share. */
   share: Shareable;
+  /** Corrections, oldest first, listed at the end of the article. */
+  corrections: Correction[];
 }
 
 /** The data of one brief's page, from the brief and its translations (same `translationKey`). */
@@ -51,6 +54,7 @@ export function briefPage(brief: Brief, translations: readonly Brief[]): BriefPa
     brief.title,
   );
   const previewImage = briefPreviewImage(brief, site.name);
+  const corrections = correctionsInOrder(brief);
   const authors = brief.authors.map((name) => ({ name, url: absoluteUrl(authorUrl(termSlug(name))) }));
   const structuredData = serializeJsonLd([
     newsArticleJsonLd({
@@ -66,6 +70,7 @@ export function briefPage(brief: Brief, translations: readonly Brief[]): BriefPa
       publisher: { name: site.name, url: absoluteUrl(""), logo: { ...site.logo, url: absoluteUrl(site.logo.path) } },
       image: previewImage,
       license: site.license.url,
+      corrections,
     }),
     breadcrumbJsonLd(trail.map((item) => ({ name: item.label, url: item.href && absoluteUrl(item.href) }))),
   ]);
@@ -94,5 +99,6 @@ export function briefPage(brief: Brief, translations: readonly Brief[]): BriefPa
     ],
     structuredData,
     share: { title: brief.title, url: canonical, summary: brief.summary, via: site.social.x },
+    corrections,
   };
 }

@@ -1,7 +1,8 @@
 import type { Language } from "../i18n/languages.ts";
 import type { BriefFrontMatter } from "../schemas/brief.ts";
 import { fileSlug } from "../lib/slugs.ts";
-import { isBuilt } from "./drafts.ts";
+import { buildVisibility, isBuilt, type BuildOptions } from "./drafts.ts";
+import { liveAt, scheduleState } from "./schedule.ts";
 
 /** A brief as pages use it: front matter with defaults filled in and a derived slug. */
 export interface Brief extends Omit<BriefFrontMatter, "summary"> {
@@ -13,8 +14,10 @@ export interface Brief extends Omit<BriefFrontMatter, "summary"> {
   filePath: string;
   /** Front-matter summary, or the body's first paragraph as plain text. */
   summary: string;
-  /** The date readers should see as "last changed": `updated`, else `date`. */
+  /** The date readers should see as "last changed": the latest of `updated` and the corrections' dates, else `date`. */
   modified: Date;
+  /** Set only where a brief is shown before it goes live (`astro dev`): when it will. */
+  scheduledFor?: Date | undefined;
 }
 
 /** What the content layer hands over for one Markdown file. */
@@ -36,8 +39,17 @@ export function toBrief(entry: BriefEntry, defaultAuthor: string): Brief {
     filePath,
     authors: data.authors.length > 0 ? data.authors : [defaultAuthor],
     summary: data.summary ?? firstParagraphOf(entry),
-    modified: data.updated ?? data.date,
+    modified: latestChange(data),
   };
+}
+
+/** `updated` or the newest correction, whichever is later; `date` when neither is given. */
+function latestChange(data: BriefFrontMatter): Date {
+  const changes = [data.updated, ...data.corrections.map((correction) => correction.date)].filter(
+    (change): change is Date => change !== undefined,
+  );
+  if (changes.length === 0) return data.date;
+  return new Date(Math.max(...changes.map((change) => change.getTime())));
 }
 
 function firstParagraphOf(entry: BriefEntry): string {
@@ -51,17 +63,34 @@ export function byNewest(a: Pick<Brief, "date" | "slug">, b: Pick<Brief, "date" 
 }
 
 /**
- * The briefs a build publishes, newest first. Drafts are kept only when asked
- * (the dev server), so a production build never lists, links or relates them.
+ * The briefs a build publishes, newest first. Drafts and scheduled briefs are kept only
+ * when asked (the dev server, which labels them), so a production build never lists,
+ * links or relates them; expired briefs never (see `expiredBriefs`).
  */
 export function publishedBriefs(
   entries: readonly BriefEntry[],
-  options: { defaultAuthor: string; includeDrafts: boolean; lang?: Language },
+  options: BuildOptions & { defaultAuthor: string; lang?: Language },
 ): Brief[] {
   return entries
-    .filter((entry) => isBuilt(entry, options.includeDrafts))
-    .map((entry) => toBrief(entry, options.defaultAuthor))
+    .filter((entry) => isBuilt(entry, options))
+    .map((entry) => {
+      const brief = toBrief(entry, options.defaultAuthor);
+      return scheduleState(entry.data, options.now) === "scheduled"
+        ? { ...brief, scheduledFor: liveAt(entry.data) }
+        : brief;
+    })
     .filter((brief) => !options.lang || brief.lang === options.lang)
+    .sort(byNewest);
+}
+
+/** Briefs past their `expires`: each keeps its URL, which shows a short notice (noindex) instead of the brief. */
+export function expiredBriefs(
+  entries: readonly BriefEntry[],
+  options: BuildOptions & { defaultAuthor: string },
+): Brief[] {
+  return entries
+    .filter((entry) => buildVisibility(entry, options) === "expired-notice")
+    .map((entry) => toBrief(entry, options.defaultAuthor))
     .sort(byNewest);
 }
 

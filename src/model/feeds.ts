@@ -1,6 +1,7 @@
 import type { RSSOptions } from "@astrojs/rss";
 import type { Brief } from "./briefs.ts";
 import { isoInTimeZone } from "../lib/dates.ts";
+import { withAbsoluteUrls } from "../lib/absolute-urls.ts";
 import { escapeXml } from "../lib/escape.ts";
 import { termSlug } from "../lib/slugs.ts";
 import { taxonomies, type TaxonomyKind } from "./taxonomies.ts";
@@ -39,6 +40,8 @@ export interface FeedEntry {
   lang: Language;
   /** Absolute URL of the lead image, if any. */
   image?: string;
+  /** The whole sanitised body as HTML, every link and image absolute (full-text feeds only). */
+  content?: string;
 }
 
 export interface Feed {
@@ -65,9 +68,14 @@ function absoluteAsset(src: string): string {
   return /^https?:\/\//i.test(src) ? src : absoluteUrl(assetUrl(src));
 }
 
-export function feedEntry(brief: Brief): FeedEntry {
+/**
+ * One brief as a feed entry; with its rendered `body` (sanitised HTML), a full-text entry
+ * whose links and images point back at the site, since a feed reader is not on it.
+ */
+export function feedEntry(brief: Brief, body?: string): FeedEntry {
+  const url = absoluteUrl(briefUrl(brief));
   return {
-    url: absoluteUrl(briefUrl(brief)),
+    url,
     title: clean(brief.title),
     summary: clean(brief.summary),
     published: brief.date,
@@ -76,6 +84,7 @@ export function feedEntry(brief: Brief): FeedEntry {
     categories: [...new Set([...brief.tags, ...brief.countries].map(clean))],
     lang: brief.lang,
     ...(brief.image ? { image: absoluteAsset(brief.image.src) } : {}),
+    ...(body ? { content: withAbsoluteUrls(clean(body), url) } : {}),
   };
 }
 
@@ -83,9 +92,10 @@ const taxonomyLabel = { tag: "listing.tag", country: "listing.country", author: 
 
 /**
  * The whole site's feed (`lang` omitted) or one language's. `briefs` are the build's
- * published briefs, newest first; drafts never reach this function.
+ * published briefs, newest first; drafts never reach this function. With `bodies` (each
+ * brief's rendered HTML by id: `fullTextFeeds` in site.config.ts) entries carry the whole brief.
  */
-export function siteFeed(briefs: readonly Brief[], lang?: Language): Feed {
+export function siteFeed(briefs: readonly Brief[], lang?: Language, bodies?: ReadonlyMap<string, string>): Feed {
   const chosen = lang ? briefs.filter((brief) => brief.lang === lang) : briefs;
   const chromeLang = lang ?? site.defaultLanguage;
   return {
@@ -98,12 +108,14 @@ export function siteFeed(briefs: readonly Brief[], lang?: Language): Feed {
       atom: absoluteUrl(feedUrl("atom", lang)),
       json: absoluteUrl(feedUrl("json", lang)),
     },
-    entries: chosen.slice(0, FEED_LIMIT).map(feedEntry),
+    entries: chosen.slice(0, FEED_LIMIT).map((brief) => feedEntry(brief, bodies?.get(brief.id))),
   };
 }
 
 /**
  * RSS feed of one tag, country or author; `briefs` are that term's briefs, newest first.
+ * Summaries only, whatever `fullTextFeeds` says: thousands of term feeds each repeating
+ * whole briefs would multiply the output's size for readers the site feeds already serve.
  * It links to the term's page in the language of its newest brief: a tag used only in
  * Spanish briefs has a page under /es/ and none at the root.
  */
@@ -114,7 +126,7 @@ export function termFeed(taxonomy: TaxonomyKind, term: Pick<Term, "slug" | "name
     description: `${label}: ${clean(term.name)}. ${site.description}`,
     homeUrl: absoluteUrl(taxonomies[taxonomy].termUrl(term.slug, briefs[0]?.lang ?? site.defaultLanguage)),
     selfUrls: { rss: absoluteUrl(termFeedUrl(taxonomy, term.slug)) },
-    entries: briefs.slice(0, FEED_LIMIT).map(feedEntry),
+    entries: briefs.slice(0, FEED_LIMIT).map((brief) => feedEntry(brief)),
   };
 }
 
@@ -153,6 +165,7 @@ export function rssOptions(feed: Feed): RSSOptions {
       // (@astrojs/rss then escapes the whole for XML once more).
       description: escapeXml(entry.summary),
       categories: entry.categories,
+      ...(entry.content ? { content: entry.content } : {}),
       customData: entry.authors.map((author) => `<dc:creator>${escapeXml(author.name)}</dc:creator>`).join(""),
     })),
   };
@@ -171,6 +184,7 @@ function atomEntry(entry: FeedEntry, timeZone: string): string {
     ),
     ...entry.categories.map((category) => `<category term="${escapeXml(category)}"/>`),
     `<summary type="text">${escapeXml(entry.summary)}</summary>`,
+    ...(entry.content ? [`<content type="html">${escapeXml(entry.content)}</content>`] : []),
     `</entry>`,
   ];
   return lines.join("\n");
@@ -210,8 +224,8 @@ export function jsonFeed(feed: Feed, timeZone = site.timeZone) {
       id: entry.url,
       url: entry.url,
       title: entry.title,
-      // JSON Feed requires a content field; a brief's feed content is its summary.
-      content_text: entry.summary,
+      // JSON Feed requires a content field: the whole brief in a full-text feed, else its summary.
+      ...(entry.content ? { content_html: entry.content } : { content_text: entry.summary }),
       summary: entry.summary,
       ...(entry.image ? { image: entry.image } : {}),
       date_published: isoInTimeZone(entry.published, timeZone),

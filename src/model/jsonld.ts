@@ -26,6 +26,8 @@ export interface NewsArticleInput {
   image: ImageObject;
   /** Licence deed URL. */
   license: string;
+  /** Corrections published with the article, oldest first. */
+  corrections?: { date: Date; text: string }[] | undefined;
 }
 
 type JsonLd = Record<string, unknown>;
@@ -72,6 +74,15 @@ export function newsArticleJsonLd(input: NewsArticleInput): JsonLd {
       : {}),
     isAccessibleForFree: true,
     license: input.license,
+    ...(input.corrections && input.corrections.length > 0
+      ? {
+          correction: input.corrections.map((correction) => ({
+            "@type": "CorrectionComment",
+            text: correction.text,
+            datePublished: correction.date.toISOString(),
+          })),
+        }
+      : {}),
   };
 }
 

@@ -14,6 +14,10 @@
  *   inline scripts and styles the page's own policy allows.
  */
 
+import type { SiteConfig } from "../schemas/site.ts";
+import { site } from "../site.config.ts";
+import { newsletterOrigin } from "./newsletter.ts";
+
 /**
  * Scripts: the site's own files. `'wasm-unsafe-eval'` lets same-origin WebAssembly compile
  * (Pagefind's search index is WebAssembly); it does not allow `eval` of JavaScript.
@@ -25,23 +29,37 @@ export const styleSources = ["'self'"];
 
 /**
  * Directives both layers share. Images may come from any https origin because a brief's
- * lead image may be an https URL; everything else is same-origin.
+ * lead image may be an https URL; everything else is same-origin, except that the
+ * newsletter sign-up (when on) may post to its provider, as a form and by `fetch`, and
+ * to nowhere else.
  */
-export const sharedDirectives = [
-  "default-src 'self'",
-  "img-src 'self' data: https:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-] as const;
+export function siteDirectives(newsletter: SiteConfig["newsletter"]): SharedDirective[] {
+  const provider = newsletterOrigin(newsletter);
+  const withProvider = <Directive extends SharedDirective>(directive: Directive) =>
+    provider ? (`${directive} ${provider}` as Directive) : directive;
+  return [
+    "default-src 'self'",
+    "img-src 'self' data: https:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    withProvider("form-action 'self'"),
+    withProvider("connect-src 'self'"),
+  ];
+}
+
+/** A directive both layers carry: its name, then its sources. */
+type SharedDirective =
+  `${"default-src" | "img-src" | "object-src" | "base-uri" | "form-action" | "connect-src"} ${string}`;
+
+/** The site's shared directives, from its config (astro.config.ts writes them into each page). */
+export const sharedDirectives = siteDirectives(site.newsletter);
 
 /** The header's policy: shared directives (bar `default-src`, see above) plus framing. */
-export function headerContentSecurityPolicy(): string {
-  const fetchDirectives = sharedDirectives.filter((directive) => !directive.startsWith("default-src"));
+export function headerContentSecurityPolicy(directives: readonly string[] = sharedDirectives): string {
+  const fetchDirectives = directives.filter((directive) => !directive.startsWith("default-src"));
   return [
     ...fetchDirectives,
     "font-src 'self'",
-    "connect-src 'self'",
     "media-src 'self' https:",
     "worker-src 'self'",
     "manifest-src 'self'",

@@ -1,15 +1,19 @@
 import { languages, type Language } from "../i18n/languages.ts";
 import { taxonomies } from "./taxonomies.ts";
+import { serviceWorkerUrl } from "./offline.ts";
 import {
   archiveUrl,
   authorsUrl,
   briefsUrl,
+  correctionsFeedUrl,
+  correctionsUrl,
   countriesUrl,
   feedUrl,
   homeUrl,
   newsSitemapUrl,
   newsUrl,
   notFoundUrl,
+  offlineUrl,
   organizationUrl,
   outputPath,
   robotsUrl,
@@ -89,6 +93,9 @@ export function sitePageFamilies(): SitePageFamily[] {
       folder(`Dispatch's ${taxonomy.kind} pages (${lang})`, folderOf(taxonomy.termUrl(SLOT, lang))),
     ),
     ...feedFormats.map((format) => page(`Dispatch's ${format} feed (${lang})`, feedUrl(format, lang))),
+    page(`Dispatch's corrections page (${lang})`, correctionsUrl(lang)),
+    page(`Dispatch's corrections feed (${lang})`, correctionsFeedUrl(lang)),
+    page(`Dispatch's offline page (${lang})`, offlineUrl(lang)),
   ]);
   return [
     ...perLanguage,
@@ -105,6 +112,7 @@ export function sitePageFamilies(): SitePageFamily[] {
     page("Dispatch's 404 page", notFoundUrl().replace(/\.html$/, "")),
     folder("Dispatch's organization pages", folderOf(organizationUrl(SLOT))),
     folder("Dispatch's social cards", folderOf(socialCardPath({ slug: SLOT }))),
+    page("Dispatch's service worker", serviceWorkerUrl()),
     // Folders that tools write into the output, named by those tools rather than by a URL builder.
     folder("the search index (Pagefind's folder)", "pagefind"),
     folder("Astro's asset folder", "_astro"),

@@ -157,3 +157,18 @@ export function robotsUrl(): string {
 export function notFoundUrl(): string {
   return sitePath("404.html");
 }
+
+/** Every corrected brief of a language, most recently corrected first. */
+export function correctionsUrl(lang: Language = site.defaultLanguage): string {
+  return sitePath(`${languagePrefix(lang)}corrections/`);
+}
+
+/** RSS feed of a language's corrections, beside their page. */
+export function correctionsFeedUrl(lang: Language = site.defaultLanguage): string {
+  return sitePath(`${languagePrefix(lang)}corrections/rss.xml`);
+}
+
+/** The page a reader gets offline for a page not saved for reading offline. */
+export function offlineUrl(lang: Language = site.defaultLanguage): string {
+  return sitePath(`${languagePrefix(lang)}offline/`);
+}

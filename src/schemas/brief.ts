@@ -68,8 +68,40 @@ export const briefSchema = z
       .default([]),
     /** Shared by a brief and its translations, so each links to the others. */
     translationKey: requiredText("an identifier shared with the translated brief").optional(),
+    /** When the brief goes live, if not at `date`; production builds leave it out until then (src/model/schedule.ts). */
+    publishAt: contentDate.optional(),
+    /** When the brief comes down: after it, it leaves every list, feed and sitemap and its URL shows a short notice. */
+    expires: contentDate.optional(),
+    /** Corrections, each with its date and what was wrong; shown under the article, newest last. */
+    corrections: z
+      .array(
+        z
+          .object(
+            {
+              /** When the correction was made. */
+              date: contentDate,
+              /** What was corrected, in a sentence or two. */
+              text: requiredText("what was corrected"),
+            },
+            { error: "must be an object with date and text" },
+          )
+          .strict(),
+        { error: "must be a list of { date, text } corrections" },
+      )
+      .default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((data, context) => {
+    // A brief that expires before it goes live would never be seen: almost certainly a typo.
+    const liveAt = data.publishAt ?? data.date;
+    if (data.expires && data.expires.getTime() <= liveAt.getTime()) {
+      context.addIssue({
+        code: "custom",
+        path: ["expires"],
+        message: `must be after ${data.publishAt ? "publishAt" : "date"} (${liveAt.toISOString()}), or the brief would never be seen`,
+      });
+    }
+  });
 
 export type BriefFrontMatter = z.output<typeof briefSchema>;
 

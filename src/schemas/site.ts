@@ -202,6 +202,33 @@ export const siteConfigSchema = fields(
       },
       "x, facebook and bluesky, each possibly empty",
     ),
+    /**
+     * Feeds (RSS, Atom, JSON Feed) carry each brief's whole sanitised body, with absolute
+     * links and images, so it can be read in a feed reader; `false` sends the summary only.
+     * Tag, country and author feeds always carry the summary only.
+     */
+    fullTextFeeds: z.boolean({ error: "must be true or false (whole briefs in the feeds)" }).default(true),
+    /** The e-mail newsletter sign-up on the home page and under every brief, posted to the provider; absent = none. */
+    newsletter: fields(
+      {
+        /** Show the sign-up form; `false` leaves it out, and its origin out of the Content-Security-Policy. */
+        enabled: z.boolean({ error: "must be true or false (show the sign-up form)" }),
+        /**
+         * The provider's subscribe URL, the form's `action` (Buttondown, Mailchimp, listmonk…).
+         * Its origin is the one `form-action` and `connect-src` allow. `NEWSLETTER_ACTION` overrides it.
+         */
+        action: webUrl("the newsletter provider's subscribe URL"),
+        /** Name of the e-mail field the provider reads: `email` (Buttondown, listmonk), `EMAIL` (Mailchimp). */
+        emailField: text("the name of the provider's e-mail field"),
+        /** Hidden fields the provider needs (a list id, a tag), as name → value. */
+        hiddenFields: z.record(z.string().min(1, "must not be empty (a field name)"), z.string(), {
+          error: 'must be an object of field names and values, e.g. { list: "briefs" }',
+        }),
+      },
+      "the newsletter's enabled, action, emailField and hiddenFields",
+    ).optional(),
+    /** A small service worker (/sw.js) that keeps the briefs a reader opened readable offline. */
+    offlineReading: z.boolean({ error: "must be true or false (offline reading)" }).default(true),
   },
   "the newsroom's identity",
 ).superRefine((config, context) => {
@@ -226,7 +253,7 @@ export type SiteConfigInput = z.input<typeof siteConfigSchema>;
 export type SiteConfig = z.output<typeof siteConfigSchema>;
 
 /** Environment variables that override a field, so one checkout deploys to a preview host or a sub-path unedited. */
-const overrides = { SITE_URL: "url", BASE_PATH: "basePath" } as const;
+const overrides = { SITE_URL: "url", BASE_PATH: "basePath", NEWSLETTER_ACTION: "newsletter.action" } as const;
 
 /**
  * The config with `SITE_URL` and `BASE_PATH` from `env` in place of `url` and `basePath`,
@@ -240,7 +267,9 @@ export function parseSiteConfig(config: SiteConfigInput, env: Record<string, str
     const value = env[variable];
     // An empty variable (`SITE_URL=`) counts as unset, so it falls back to the file.
     if (value === undefined || value === "") continue;
-    input[field] = value;
+    const [outer = "", inner] = field.split(".");
+    if (inner === undefined) input[outer] = value;
+    else input[outer] = { ...(input[outer] as Record<string, unknown> | undefined), [inner]: value };
     fromEnvironment.set(field, variable);
   }
   const result = siteConfigSchema.safeParse(input);

@@ -148,6 +148,11 @@ describe("bad content stops the build and names the file and field", () => {
     ["unknown language", broken("title: x\ndate: 2020-01-02\nlang: fr"), ["unknown-language.md", "lang", "en, es"]],
     ["wrong type", broken("title: x\ndate: 2020-01-02\ntags: Coca"), ["wrong-type.md", "tags", "must be a list"]],
     ["broken YAML", broken('title: "unclosed\ndate: 2020-01-02'), ["broken-yaml.md"]],
+    [
+      "wrong correction",
+      broken("title: x\ndate: 2020-01-02\ncorrections:\n  - date: 2020-02-30\n    text: ''"),
+      ["wrong-correction.md", "corrections", "has no day 30", "expected YYYY-MM-DD", "must not be empty"],
+    ],
   ])("%s", async (name, text, expected) => {
     const file = `${name.toLowerCase().replaceAll(" ", "-")}.md`;
     const dir = await contentRoot({ "briefs/valid.md": valid, [`briefs/bad/${file}`]: text });

@@ -33,6 +33,7 @@ interface ParsedFeed {
     updated: string;
     tags: string[];
     authors: string[];
+    content: string | null;
   }[];
 }
 
@@ -52,6 +53,14 @@ const xmlFeeds = [
 let outDir: string;
 let feeds: Record<string, ParsedFeed>;
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" });
+
+function parsedFeeds(paths: string[]): Record<string, ParsedFeed> {
+  const output = execFileSync(python, ["tests/helpers/parse_feeds.py", ...paths.map((feed) => join(outDir, feed))], {
+    encoding: "utf8",
+  });
+  const parsed = JSON.parse(output) as Record<string, ParsedFeed>;
+  return Object.fromEntries(Object.entries(parsed).map(([path, feed]) => [relative(outDir, path), feed]));
+}
 
 function read(path: string): string {
   return readFileSync(join(outDir, path), "utf8");
@@ -83,11 +92,7 @@ function asArray<T>(value: T | T[] | undefined): T[] {
 
 beforeAll(() => {
   outDir = buildSubpathSite("syndication");
-  const output = execFileSync(python, ["tests/helpers/parse_feeds.py", ...xmlFeeds.map((feed) => join(outDir, feed))], {
-    encoding: "utf8",
-  });
-  const parsed = JSON.parse(output) as Record<string, ParsedFeed>;
-  feeds = Object.fromEntries(Object.entries(parsed).map(([path, feed]) => [relative(outDir, path), feed]));
+  feeds = parsedFeeds(xmlFeeds);
 });
 
 describe("feeds, as feedparser reads them", () => {
@@ -159,7 +164,6 @@ describe("feeds, as feedparser reads them", () => {
         url: string;
         title: string;
         summary: string;
-        content_text: string;
         date_published: string;
         authors: { name: string; url: string }[];
         tags: string[];
@@ -174,8 +178,9 @@ describe("feeds, as feedparser reads them", () => {
       id: cocaUrl,
       title: trickyTitle,
       summary: trickySummary,
-      content_text: trickySummary,
     });
+    // Full-text feeds (the default) carry the body as content_html in place of the summary as content_text.
+    expect(coca).not.toHaveProperty("content_text");
     expect(coca.date_published).toBe("2024-03-05T09:30:00-05:00");
     expect(coca.authors).toEqual([
       { name: "Ana O'Neil", url: `${prefix}author/ana-oneil/` },
@@ -309,5 +314,71 @@ describe("redirects, discovery links and drafts", () => {
     expect(headers).toMatch(/^\/dispatch\/\*\n {2}Content-Security-Policy: .*frame-ancestors 'none'/m);
     expect(headers).toContain("  Permissions-Policy: web-share=(self), clipboard-write=(self)");
     expect(headers).toMatch(/^\/dispatch\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
+  });
+});
+
+describe("newsroom practice: full text, corrections, expiry and scheduling", () => {
+  const censusUrl = `${prefix}news/brief/prison-census-valdoria/`;
+  const correctionText = "An earlier version gave the census's count as 1,200 & misnamed the prison <Norte>.";
+
+  it("carry each brief's whole body in the site feeds, with links made absolute, and summaries in term feeds", () => {
+    for (const path of ["rss.xml", "atom.xml", "en/rss.xml"]) {
+      const entry = feeds[path]?.entries.find((item) => item.link === cocaUrl);
+      expect(entry?.content, path).toContain("Fictional growers marched");
+      expect(entry?.content, path).toContain(`href="${prefix}tag/coca/"`);
+    }
+    expect(feeds["tag/coca/rss.xml"]?.entries.find((item) => item.link === cocaUrl)?.content).toBeNull();
+    const json = JSON.parse(read("feed.json")) as { items: { url: string; content_html?: string }[] };
+    expect(json.items.find((item) => item.url === cocaUrl)?.content_html).toContain(`href="${prefix}tag/coca/"`);
+  });
+
+  it("show a correction at the end of its brief, date the brief's update by it and describe it in JSON-LD", () => {
+    const html = read("news/brief/prison-census-valdoria/index.html");
+    expect(html).toContain('<section class="corrections" id="corrections" aria-labelledby="corrections-heading">');
+    expect(html).toContain("misnamed the prison &lt;Norte&gt;.");
+    expect(html).toContain('<time datetime="2023-12-04T10:00:00.000Z">4 Dec 2023</time>');
+    const [jsonLd] = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) => m[1]);
+    const article = (JSON.parse(jsonLd ?? "[]") as Record<string, unknown>[])[0];
+    expect(article?.["dateModified"]).toBe("2023-12-04T10:00:00.000Z");
+    expect(article?.["correction"]).toEqual([
+      { "@type": "CorrectionComment", text: correctionText, datePublished: "2023-12-04T10:00:00.000Z" },
+    ]);
+  });
+
+  it("list corrected briefs on /corrections/ with a feed that feedparser reads, one item per correction", () => {
+    const page = read("corrections/index.html");
+    expect(page).toContain(`href="/dispatch/news/brief/prison-census-valdoria/#corrections"`);
+    expect(page).toContain(
+      `<link rel="alternate" type="application/rss+xml" title="InSight Crime: Corrections – RSS" href="/dispatch/corrections/rss.xml">`,
+    );
+    expect(read("es/corrections/index.html")).toContain("Todavía no se ha corregido ningún brief.");
+    const feed = parsedFeeds(["corrections/rss.xml"])["corrections/rss.xml"]!;
+    expect(feed.bozo, feed.error).toBe(false);
+    expect(feed.entries.map((entry) => [entry.link, entry.summary])).toEqual([
+      [`${censusUrl}#correction-1`, correctionText],
+    ]);
+  });
+
+  it("replace an expired brief by a noindex notice at its URL, and leave it out of feeds, lists and sitemaps", () => {
+    const notice = read("news/brief/expired-curfew-valdoria/index.html");
+    expect(notice).toContain('<meta name="robots" content="noindex">');
+    expect(notice).toContain("This brief is no longer available");
+    expect(notice).not.toContain("only a short notice may remain");
+    const elsewhere = [
+      "rss.xml",
+      "atom.xml",
+      "feed.json",
+      "sitemap-0.xml",
+      "tag/prisons/index.html",
+      "news/brief/index.html",
+    ];
+    for (const path of elsewhere) expect(read(path), path).not.toContain("expired-curfew-valdoria");
+  });
+
+  it("leave no trace of a brief scheduled for later, before its time", () => {
+    for (const file of allFiles(outDir)) {
+      expect(readFileSync(file, "utf8").includes("Embargoed Report"), relative(outDir, file)).toBe(false);
+      expect(relative(outDir, file)).not.toContain("scheduled-embargo");
+    }
   });
 });

@@ -125,9 +125,11 @@ test("every page and asset reachable from the home page loads under the sub-path
     assets.push(asset);
     const response = await request.get(asset);
     if (response.status() !== 200) problems.badResponses.push(`${response.status()} ${asset}`);
-    // Feeds and sitemaps link with absolute production URLs; those pages must exist too.
+    // Feeds and sitemaps link with absolute production URLs; those pages must exist too. A
+    // full-text feed carries HTML escaped as XML text (`href=&quot;…&quot;`): a URL ends at
+    // any entity but `&amp;`, which stands for a `&` of the URL itself.
     if (/\.(xml|json)$/.test(asset)) {
-      for (const match of (await response.text()).matchAll(/https?:\/\/[^\s"'<>]+/g)) {
+      for (const match of (await response.text()).matchAll(/https?:\/\/(?:[^\s"'<>&\\]|&amp;)+/g)) {
         if (match[0].startsWith(productionPrefix)) enqueue(match[0].replace(/&amp;/g, "&"));
       }
     }

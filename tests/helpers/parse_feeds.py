@@ -38,6 +38,8 @@ def summarize(path):
                 "updated": entry.get("updated"),
                 "tags": [tag.term for tag in entry.get("tags", [])],
                 "authors": [author.get("name") for author in entry.get("authors", [])],
+                # The full text (RSS content:encoded, Atom content), as HTML; None in summary-only feeds.
+                "content": entry["content"][0]["value"] if entry.get("content") else None,
             }
             for entry in parsed.entries
         ],

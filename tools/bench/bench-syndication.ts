@@ -23,7 +23,7 @@ const entries = Array.from({ length: count }, (_, index) => ({
     lang: index % 2 ? "es" : "en",
   }),
 }));
-const briefs = publishedBriefs(entries, { defaultAuthor: "Desk", includeDrafts: false });
+const briefs = publishedBriefs(entries, { defaultAuthor: "Desk", includeDrafts: false, now: new Date() });
 
 let started = performance.now();
 const details = sitemapDetails(briefs, ["en", "es"], []);

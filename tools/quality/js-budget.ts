@@ -1,12 +1,12 @@
 /**
  * Gzipped size of all JavaScript an article page can load, by the rules of
  * tools/quality/page-weight.ts (inline scripts included, static imports followed), against
- * the 12 KB budget of docs/islands.md. Usage:
+ * the 13 KB budget of docs/islands.md. Usage:
  *   npx node tools/quality/js-budget.ts [dist] [page path]
  */
 import { pageWeight } from "./page-weight.ts";
 
-const BUDGET_BYTES = 12 * 1024;
+const BUDGET_BYTES = 13 * 1024;
 
 const [distDir = "dist", pagePath = "news/brief/peru-to-install-military-bases-in-region-held-by-shining-path/"] =
   process.argv.slice(2);

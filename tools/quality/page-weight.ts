@@ -8,6 +8,8 @@
  *   blocks (`application/ld+json`, `application/json`) are data, not scripts;
  * - from every script, inline or file: its static imports (`import … from "x"`,
  *   `import "x"`), transitively; dynamic `import()` loads only on demand and is not followed;
+ *   a service worker it registers (`serviceWorker.register("x")`) counts as a script of the
+ *   page, since the browser downloads it for the page;
  * - each file once, gzipped at level 9 on its own (as a server compresses it); other hosts'
  *   URLs and `data:` URLs are not the site's and are left out (the site makes no such requests).
  */
@@ -30,6 +32,11 @@ export function staticImports(code: string): string[] {
   return [...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w${},*\s]+from\s*)?["']([^"']+)["']/g)].map(
     (match) => match[1] ?? "",
   );
+}
+
+/** Service workers a script registers by a literal URL (`navigator.serviceWorker.register("/sw.js")`). */
+export function registeredWorkers(code: string): string[] {
+  return [...code.matchAll(/serviceWorker\.register\(\s*["'`]([^"'`$]+)["'`]/g)].map((match) => match[1] ?? "");
 }
 
 /** The URLs an HTML page refers to by itself, and the bodies of its inline scripts. */
@@ -69,7 +76,7 @@ export function pageWeight(distDir: string, pagePath: string, basePath = "/"): P
     const bytes = gzipBytes(code);
     files[`inline #${index + 1}`] = bytes;
     js += bytes;
-    for (const target of staticImports(code)) refer(target, pageUrl);
+    for (const target of [...staticImports(code), ...registeredWorkers(code)]) refer(target, pageUrl);
   });
   for (const url of urls) refer(url, pageUrl);
   while (pending.length > 0) {
@@ -87,7 +94,8 @@ export function pageWeight(distDir: string, pagePath: string, basePath = "/"): P
     if (url.endsWith(".css")) css += bytes;
     else if (/\.m?js$/.test(url)) {
       js += bytes;
-      for (const target of staticImports(content.toString("utf8"))) refer(target, url);
+      const code = content.toString("utf8");
+      for (const target of [...staticImports(code), ...registeredWorkers(code)]) refer(target, url);
     }
   }
   return { files, js, css };

@@ -3,6 +3,8 @@ import { ContentChannel, contentChannel, publishLoadedBriefs } from "../../../sr
 import type { StoredEntry } from "../../../src/build/loader/strict-glob.ts";
 import { briefSchema } from "../../../src/schemas/brief.ts";
 
+const NOW = new Date("2026-12-03T09:00:00Z");
+
 const entry = (id: string, frontMatter: Record<string, unknown>): StoredEntry => ({
   id,
   filePath: `content/briefs/${id}.md`,
@@ -34,7 +36,7 @@ const loaderContext = (plugins: unknown[]) =>
 
 describe("the content channel", () => {
   it("gives the build steps the published briefs, newest first, with their bodies", async () => {
-    const channel = new ContentChannel();
+    const channel = new ContentChannel(NOW);
     channel.publishBriefs(entries);
     const loaded = channel.loadedBriefs("A step");
     expect(loaded.briefs.map((brief) => brief.slug)).toEqual(["pictured", "plain"]);
@@ -44,14 +46,29 @@ describe("the content channel", () => {
     expect(await channel.whenLoaded).toBe(loaded);
   });
 
+  it("keeps scheduled and expired briefs from the search index, cards and sitemap, and knows the next change", () => {
+    const channel = new ContentChannel(NOW);
+    channel.publishBriefs([
+      ...entries,
+      entry("embargoed", { title: "Embargoed", date: "2024-05-04", publishAt: "2026-12-05T07:00:00-05:00" }),
+      entry("withdrawn", { title: "Withdrawn", date: "2024-05-05", expires: "2026-12-01" }),
+      entry("draft-later", { title: "Draft later", date: "2026-12-04", draft: true }),
+    ]);
+    const loaded = channel.loadedBriefs("A step");
+    expect(loaded.briefs.map((brief) => brief.slug)).toEqual(["pictured", "plain"]);
+    expect(loaded.expired.map((brief) => brief.slug)).toEqual(["withdrawn"]);
+    // The draft's date is sooner, but a draft is never published on schedule.
+    expect(loaded.nextChange?.toISOString()).toBe("2026-12-05T12:00:00.000Z");
+  });
+
   it("names the step that asks before the briefs are loaded", () => {
-    expect(() => new ContentChannel().loadedBriefs("The sitemap")).toThrow(
+    expect(() => new ContentChannel(NOW).loadedBriefs("The sitemap")).toThrow(
       "The sitemap got no briefs: the briefs collection never finished loading",
     );
   });
 
   it("carries the briefs once", () => {
-    const channel = new ContentChannel();
+    const channel = new ContentChannel(NOW);
     channel.publishBriefs(entries);
     expect(() => {
       channel.publishBriefs(entries);
@@ -59,7 +76,7 @@ describe("the content channel", () => {
   });
 
   it("reaches the loader through the resolved config of a build, nested among other Vite plugins", () => {
-    const channel = new ContentChannel();
+    const channel = new ContentChannel(NOW);
     const plugins = pluginsAddedFor("build", channel);
     publishLoadedBriefs(loaderContext([{ name: "other" }, false, [[...plugins]]]));
     expect(channel.loadedBriefs("A step").briefs).toHaveLength(2);
@@ -67,7 +84,7 @@ describe("the content channel", () => {
 
   it("is not there in astro dev or astro sync, where the loader publishes nothing", () => {
     for (const command of ["dev", "sync"] as const) {
-      const channel = new ContentChannel();
+      const channel = new ContentChannel(NOW);
       expect(pluginsAddedFor(command, channel)).toEqual([]);
       publishLoadedBriefs(loaderContext([{ name: "other" }]));
       expect(() => channel.loadedBriefs("A step")).toThrow("never finished loading");

@@ -17,7 +17,7 @@ const warnings: string[] = [];
 const warn = (message: string) => warnings.push(message);
 
 /** Writes each brief's source file (its bytes are what a rebuild compares) and returns what the loader would announce. */
-function loaded(briefs: { brief: Brief; body: string }[]): LoadedBriefs {
+function loaded(briefs: { brief: Brief; body: string }[]): Pick<LoadedBriefs, "briefs" | "bodies"> {
   for (const { brief, body } of briefs) {
     mkdirSync(join(root, "content", "briefs"), { recursive: true });
     writeFileSync(join(root, brief.filePath), `---\ntitle: ${brief.title}\n---\n${body}\n`);

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { byNewest, publishedBriefs, toBrief, topicLabel, type BriefEntry } from "../../../src/model/briefs.ts";
+import {
+  byNewest,
+  expiredBriefs,
+  publishedBriefs,
+  toBrief,
+  topicLabel,
+  type BriefEntry,
+} from "../../../src/model/briefs.ts";
 import { briefSchema } from "../../../src/schemas/brief.ts";
+
+/** The build's time in these tests: 04:00 in Bogotá on 3 December 2026. */
+const NOW = new Date("2026-12-03T09:00:00Z");
 
 function entry(id: string, frontMatter: Record<string, unknown> = {}, firstParagraph?: string): BriefEntry {
   return {
@@ -61,15 +71,45 @@ describe("publishedBriefs", () => {
   ];
 
   it("leaves drafts out of a production build, newest first", () => {
-    const slugs = publishedBriefs(entries, { defaultAuthor: "Desk", includeDrafts: false }).map((brief) => brief.slug);
+    const slugs = publishedBriefs(entries, { defaultAuthor: "Desk", includeDrafts: false, now: NOW }).map(
+      (brief) => brief.slug,
+    );
     expect(slugs).toEqual(["new", "spanish", "old"]);
   });
 
   it("keeps drafts where asked (the dev server) and can keep one language", () => {
-    const all = publishedBriefs(entries, { defaultAuthor: "Desk", includeDrafts: true });
+    const all = publishedBriefs(entries, { defaultAuthor: "Desk", includeDrafts: true, now: NOW });
     expect(all.map((brief) => brief.slug)).toEqual(["draft", "new", "spanish", "old"]);
-    const spanish = publishedBriefs(entries, { defaultAuthor: "Desk", includeDrafts: false, lang: "es" });
+    const spanish = publishedBriefs(entries, { defaultAuthor: "Desk", includeDrafts: false, now: NOW, lang: "es" });
     expect(spanish.map((brief) => brief.slug)).toEqual(["spanish"]);
+  });
+});
+
+describe("scheduled and expired briefs", () => {
+  const entries = [
+    entry("live", { date: "2026-12-01" }),
+    entry("future-date", { date: "2026-12-10" }),
+    entry("publish-later", { date: "2026-12-01", publishAt: "2026-12-03T05:00:00-05:00" }),
+    entry("gone", { date: "2026-11-01", expires: "2026-12-02T23:59:00-05:00" }),
+    entry("expiring-draft", { date: "2026-11-01", expires: "2026-12-02", draft: true }),
+  ];
+  const production = { defaultAuthor: "Desk", includeDrafts: false, now: NOW };
+
+  it("leaves a future date, a later publishAt and an expired brief out of a production build", () => {
+    expect(publishedBriefs(entries, production).map((brief) => brief.slug)).toEqual(["live"]);
+  });
+
+  it("shows scheduled briefs in the dev server, marked with when they go live; never expired ones", () => {
+    const dev = publishedBriefs(entries, { ...production, includeDrafts: true });
+    expect(dev.map((brief) => [brief.slug, brief.scheduledFor?.toISOString()])).toEqual([
+      ["future-date", "2026-12-10T12:00:00.000Z"],
+      ["live", undefined],
+      ["publish-later", "2026-12-03T10:00:00.000Z"],
+    ]);
+  });
+
+  it("gives expired briefs, and no expired draft, a notice page", () => {
+    expect(expiredBriefs(entries, production).map((brief) => brief.slug)).toEqual(["gone"]);
   });
 });
 

@@ -171,6 +171,39 @@ describe("jsonFeed", () => {
   });
 });
 
+describe("full-text feeds", () => {
+  const body =
+    '<p>Body with a <a href="/tag/coca/">relative link</a> &amp; <img src="/images/field.jpg" alt="A field"></p>';
+  const bodies = new Map([[english.id, body]]);
+  const feed = siteFeed([english, spanish], undefined, bodies);
+  const full = feed.entries.find((entry) => entry.url.endsWith("/coca/"));
+
+  it("carry the whole body with absolute links and images, and nothing for a brief without a body", () => {
+    expect(full?.content).toContain(`<a href="${origin}/tag/coca/">relative link</a>`);
+    expect(full?.content).toContain(`<img src="${origin}/images/field.jpg" alt="A field">`);
+    expect(feed.entries.find((entry) => entry.lang === "es")?.content).toBeUndefined();
+  });
+
+  it("put the body in content:encoded (RSS), content type=html (Atom) and content_html (JSON Feed)", () => {
+    expect(rssOptions(feed).items).toEqual(
+      expect.arrayContaining([expect.objectContaining({ content: full?.content })]),
+    );
+    const atom = atomXml(feed, new Date());
+    expect(xmlErrors(atom)).toEqual([]);
+    const entry = (xml.parse(atom) as { feed: { entry: { content: { "#text": string; "@type": string } }[] } }).feed
+      .entry[0];
+    expect(entry?.content["@type"]).toBe("html");
+    expect(entry?.content["#text"]).toContain(`href="${origin}/tag/coca/"`);
+    const item = jsonFeed(feed).items[0];
+    expect(item).toMatchObject({ content_html: full?.content, summary: english.summary });
+    expect(item).not.toHaveProperty("content_text");
+  });
+
+  it("leave term feeds summary-only", () => {
+    expect(termFeed("tag", { slug: "coca", name: "Coca" }, [english]).entries[0]?.content).toBeUndefined();
+  });
+});
+
 describe("discovery links", () => {
   it("offer the page language's feeds first, then the whole site's, in all three formats", () => {
     expect(siteFeedLinks("es").map((link) => [link.href, link.type])).toEqual([

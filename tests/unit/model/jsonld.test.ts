@@ -69,6 +69,17 @@ describe("newsArticleJsonLd", () => {
     ]);
   });
 
+  it("carries corrections as CorrectionComment, and no correction field when there are none", () => {
+    const corrected = newsArticleJsonLd({
+      ...input,
+      corrections: [{ date: new Date("2024-02-01T12:00:00Z"), text: "The town was misnamed." }],
+    });
+    expect(corrected["correction"]).toEqual([
+      { "@type": "CorrectionComment", text: "The town was misnamed.", datePublished: "2024-02-01T12:00:00.000Z" },
+    ]);
+    expect(article).not.toHaveProperty("correction");
+  });
+
   it("omits unknown image sizes and an empty country list", () => {
     const bare = newsArticleJsonLd({ ...input, countries: [], image: { url: "https://cdn.example/p.jpg" } });
     expect(bare["image"]).toEqual([{ "@type": "ImageObject", url: "https://cdn.example/p.jpg" }]);

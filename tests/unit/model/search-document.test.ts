@@ -17,6 +17,7 @@ const brief: Brief = {
   summary: "Summary.",
   aliases: [],
   draft: false,
+  corrections: [],
 };
 
 describe("searchDocument", () => {

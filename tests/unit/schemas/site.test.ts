@@ -148,6 +148,37 @@ describe("environment overrides", () => {
   });
 });
 
+describe("newsroom practice settings", () => {
+  const newsletter = {
+    enabled: true,
+    action: "https://lists.example.org/subscribe",
+    emailField: "email",
+    hiddenFields: {},
+  };
+
+  it("defaults to full-text feeds and offline reading, and to no newsletter", () => {
+    const site = parseSiteConfig(config());
+    expect([site.fullTextFeeds, site.offlineReading, site.newsletter]).toEqual([true, true, undefined]);
+  });
+
+  it("NEWSLETTER_ACTION replaces the newsletter's action, and a bad one names the variable", () => {
+    const site = parseSiteConfig({ ...config(), newsletter }, { NEWSLETTER_ACTION: "http://127.0.0.1:4555/subscribe" });
+    expect(site.newsletter?.action).toBe("http://127.0.0.1:4555/subscribe");
+    expect(problems({ ...config(), newsletter }, { NEWSLETTER_ACTION: "javascript:alert(1)" })).toMatch(
+      /^ {2}newsletter\.action \(from NEWSLETTER_ACTION in the environment\): "javascript:alert\(1\)" is not an absolute http\(s\) URL/m,
+    );
+  });
+
+  it("names a missing e-mail field name and a mistyped switch", () => {
+    expect(problems({ ...config(), newsletter: { ...newsletter, emailField: "" } })).toContain(
+      "newsletter.emailField: must not be empty (the name of the provider's e-mail field)",
+    );
+    expect(problems({ ...config(), offlineReading: "yes" })).toContain(
+      "offlineReading: must be true or false (offline reading)",
+    );
+  });
+});
+
 describe("normalizeBasePath", () => {
   it("reads every spelling of a sub-path as /sub/ and an empty one as the root", () => {
     for (const spelling of ["dispatch", "/dispatch", "/dispatch/", "dispatch//"]) {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { pageReferences, pageWeight, staticImports } from "../../../../tools/quality/page-weight.ts";
+import { pageReferences, pageWeight, registeredWorkers, staticImports } from "../../../../tools/quality/page-weight.ts";
 
 async function builtSite(files: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "dispatch-page-weight-"));
@@ -20,6 +20,17 @@ describe("staticImports", () => {
   it("finds import-from and bare imports, not dynamic ones", () => {
     const code = 'import{h as a}from"./preact.js";import "./side.js";const later=()=>import("./lazy.js");';
     expect(staticImports(code)).toEqual(["./preact.js", "./side.js"]);
+  });
+});
+
+describe("registeredWorkers", () => {
+  it("finds a service worker registered by a literal URL", () => {
+    expect(registeredWorkers('navigator.serviceWorker.register("/dispatch/sw.js").then(r=>r)')).toEqual([
+      "/dispatch/sw.js",
+    ]);
+    expect(registeredWorkers("`serviceWorker`in navigator&&navigator.serviceWorker.register(`/sw.js`)")).toEqual([
+      "/sw.js",
+    ]);
   });
 });
 
@@ -67,6 +78,17 @@ describe("pageWeight", () => {
   it("reads a site built under a base path from its folder without the base", async () => {
     const dir = await builtSite({ ...files, "news/x/index.html": html("/dispatch/") });
     expect(pageWeight(dir, "news/x/", "/dispatch/").files["/dispatch/_astro/shared.js"]).toBe(gz("export const x=1;"));
+  });
+
+  it("counts the service worker an inline script registers, where it registers it", async () => {
+    const worker = 'addEventListener("fetch",e=>e.respondWith(fetch(e.request)));';
+    const dir = await builtSite({
+      "sw.js": worker,
+      "news/x/index.html": '<script>navigator.serviceWorker.register("/sw.js")</script>',
+      "about/index.html": "<p>No worker here.</p>",
+    });
+    expect(pageWeight(dir, "news/x/").files["/sw.js"]).toBe(gz(worker));
+    expect(pageWeight(dir, "about/").js).toBe(0);
   });
 
   it("names the page and the URL when the build lacks a file the page refers to", async () => {
