@@ -81,8 +81,8 @@ function patternOf(schema: AnySchema): [string, string] | undefined {
   if (def.type !== "string") return undefined;
   const format = def["format"];
   if (format === "url") return ["^https?://\\S+$", "must be an absolute http(s) URL"];
-  for (const check of (def.checks ?? []) as AnySchema[]) {
-    const checkDef = definition(check) as Record<string, unknown>;
+  for (const check of def.checks ?? []) {
+    const checkDef = check._zod.def as unknown as Record<string, unknown>;
     const message = customMessage(checkDef["error"]);
     if (checkDef["format"] === "starts_with" && typeof checkDef["prefix"] === "string") {
       return [`^${escapeRegExp(checkDef["prefix"])}`, message ?? `must start with ${checkDef["prefix"]}`];
@@ -126,7 +126,11 @@ function widgetFor(schema: AnySchema, path: string, hints: FieldHints): Partial<
         return { widget: "list", fields: fieldsOf(unwrap(element).inner as z.ZodObject, hints, `${path}.`) };
       }
       if (elementDef.type === "enum") {
-        return { widget: "select", multiple: true, options: Object.values(elementDef["entries"] as object) as string[] };
+        return {
+          widget: "select",
+          multiple: true,
+          options: Object.values(elementDef["entries"] as object) as string[],
+        };
       }
       // A list of words, typed comma-separated; the build checks each item.
       return { widget: "list" };
