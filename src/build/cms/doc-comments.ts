@@ -14,7 +14,11 @@ function commentText(raw: string): string {
 /** The names of the object properties that enclose `node`, outermost first. */
 function propertyPath(node: ts.Node): string[] {
   const names: string[] = [];
-  for (let current: ts.Node | undefined = node; current; current = current.parent) {
+  for (
+    let current: ts.Node | undefined = node;
+    current !== undefined;
+    current = current.parent as ts.Node | undefined
+  ) {
     if (ts.isPropertyAssignment(current) && (ts.isIdentifier(current.name) || ts.isStringLiteral(current.name))) {
       names.unshift(current.name.text);
     }
