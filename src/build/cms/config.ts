@@ -127,13 +127,13 @@ export function cmsConfig(options: CmsConfigOptions): Record<string, unknown> {
         create: true,
         summary: "{{title}} ({{lang}}, {{date}})",
         sortable_fields: ["date", "title"],
-        view_filters: languages.map((lang) => ({ label: lang, field: "lang", pattern: lang })),
-        preview_path: "news/brief/{{slug}}/",
+        // The deployed page of a brief in the default language ("View preview" in the editor).
+        preview_path: "news/brief/{{filename}}/",
         fields: [
           ...schemaFields(brief, existingTerms),
           bodyField(
             true,
-            `The brief in Markdown. A level-two heading "${site.analysisHeading[site.defaultLanguage] ?? ""}" (with the organization's name) opens the analysis section.`,
+            `The brief in Markdown. A level-two heading "## ${(site.analysisHeading[site.defaultLanguage] ?? "").replaceAll("{org}", site.name)}" opens the analysis section.`,
           ),
         ],
       },

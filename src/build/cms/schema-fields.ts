@@ -104,7 +104,7 @@ function customMessage(error: unknown): string | undefined {
 }
 
 /** A widget for a value of this (unwrapped) schema, with the options its type implies. */
-function widgetFor(schema: AnySchema, path: string, hints: FieldHints): Partial<DecapField> {
+function widgetFor(schema: AnySchema, path: string, hints: FieldHints, required: boolean): Partial<DecapField> {
   if (isContentDate(schema)) {
     // Stored as the plain `YYYY-MM-DD` string the schema reads; a time can be typed in the file.
     return { widget: "datetime", format: "YYYY-MM-DD", date_format: "YYYY-MM-DD", time_format: false };
@@ -118,7 +118,7 @@ function widgetFor(schema: AnySchema, path: string, hints: FieldHints): Partial<
     case "enum":
       return { widget: "select", options: Object.values(def["entries"] as Record<string, string>) };
     case "object":
-      return { widget: "object", fields: fieldsOf(schema as z.ZodObject, hints, `${path}.`) };
+      return { widget: "object", fields: fieldsOf(schema as z.ZodObject, hints, `${path}.`, !required) };
     case "array": {
       const element = def["element"] as AnySchema;
       const elementDef = definition(unwrap(element).inner);
@@ -163,15 +163,19 @@ function hintFor(path: string, hints: FieldHints): string | undefined {
  * default (and the default itself), the doc comment as the hint. Nested objects and lists
  * of objects become nested fields, so a field added to the schema appears with no edit here.
  */
-export function fieldsOf(schema: z.ZodObject, hints: FieldHints, prefix = ""): DecapField[] {
+export function fieldsOf(schema: z.ZodObject, hints: FieldHints, prefix = "", optionalParent = false): DecapField[] {
   return Object.entries(schema.shape as Record<string, AnySchema>).map(([name, fieldSchema]) => {
     const path = `${prefix}${name}`;
-    const { inner, required, defaultValue } = unwrap(fieldSchema);
+    const unwrapped = unwrap(fieldSchema);
+    const { inner, defaultValue } = unwrapped;
+    // Decap cannot leave out an optional object, so it cannot require what is inside one
+    // either: the build checks that a lead image given has its src and alt.
+    const required = unwrapped.required && !optionalParent;
     const hint = hintFor(path, hints);
     return {
       name,
       label: labelOf(name),
-      ...widgetFor(inner, path, hints),
+      ...widgetFor(inner, path, hints, unwrapped.required),
       ...(required ? {} : { required: false }),
       ...(defaultValue === undefined || (Array.isArray(defaultValue) && defaultValue.length === 0)
         ? {}

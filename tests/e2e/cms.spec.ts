@@ -1,0 +1,115 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { writeAdminFolder } from "../../src/build/cms/admin-folder.ts";
+import { splitFrontMatter } from "../../src/build/loader/strict-glob.ts";
+import { briefSchema } from "../../src/schemas/brief.ts";
+import { site } from "../../src/site.config.ts";
+import { startDecapServer, type RunningDecapServer } from "../../tools/cms/decap-server.ts";
+import { serveStatic, type StaticServer } from "../../tools/quality/static-server.ts";
+
+/**
+ * The editing UI as an editor uses it with the local backend: the admin folder the build
+ * writes (with `local_backend`, as `npm run cms` makes it), served statically, and
+ * decap-server on a loopback port writing into a temporary copy of content/ (never the
+ * repository's own). Creating and editing a brief must write a file the build accepts.
+ */
+
+test.describe.configure({ mode: "serial" });
+
+let workspace: string;
+let decap: RunningDecapServer;
+let server: StaticServer;
+const briefFile = () => join(workspace, "content", "briefs", "2026", "fictional-cms-test-brief.md");
+
+test.beforeAll(async () => {
+  workspace = mkdtempSync(join(tmpdir(), "dispatch-cms-"));
+  cpSync("content", join(workspace, "content"), { recursive: true });
+  decap = await startDecapServer(workspace, Number(process.env["DECAP_PORT"] ?? 4591));
+  await writeAdminFolder(join(workspace, "site", "admin"), {
+    site,
+    contentFolder: "content",
+    existingTerms: new Map([["tags", ["Guides"]]]),
+    localBackend: decap.api,
+  });
+  server = await serveStatic(join(workspace, "site"));
+});
+
+test.afterAll(async () => {
+  // Unset when beforeAll failed part-way.
+  await (server as StaticServer | undefined)?.close();
+  await (decap as RunningDecapServer | undefined)?.stop();
+  if (workspace) rmSync(workspace, { recursive: true, force: true });
+});
+
+/** Opens the editor and signs in to the local backend. */
+async function logIn(page: Page): Promise<void> {
+  await page.goto(`${server.origin}/admin/`);
+  await page.getByRole("button", { name: "Login" }).click();
+  await expect(page.getByRole("link", { name: "Create entry of type Brief" })).toBeVisible();
+}
+
+const field = (page: Page, name: string) => page.locator(`[id^="${name}-field-"]`);
+
+async function publish(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await page.getByText("Publish now", { exact: true }).click();
+  await expect(page.getByText("Changes saved", { exact: true })).toBeVisible();
+}
+
+/** The saved brief's front matter as the build's loader reads it, through the build's schema. */
+function savedBrief() {
+  const { data, body } = splitFrontMatter(readFileSync(briefFile(), "utf8"), briefFile());
+  return { frontMatter: briefSchema.parse(data), body };
+}
+
+test("an editor creates a brief that the build's schema accepts, with the analysis section previewed", async ({
+  page,
+}) => {
+  await logIn(page);
+  await page.getByRole("link", { name: "Create entry of type Brief" }).click();
+  await field(page, "title").fill("Fictional CMS test brief");
+  await field(page, "date").fill("2026-12-03");
+  await field(page, "countries").fill("Valdoria");
+  await field(page, "tags").fill("Guides, Fiction");
+  await page.getByText("Markdown", { exact: true }).click();
+  await page
+    .getByRole("textbox")
+    .last()
+    .fill("A fictional event, for testing.\n\n## InSight Crime Analysis\n\nWhat it means, fictionally.");
+  await expect(page.frameLocator("iframe").locator("section.analysis h2")).toHaveText("InSight Crime Analysis");
+
+  await publish(page);
+  expect(existsSync(briefFile())).toBe(true);
+  const { frontMatter, body } = savedBrief();
+  expect(frontMatter).toMatchObject({
+    title: "Fictional CMS test brief",
+    countries: ["Valdoria"],
+    tags: ["Guides", "Fiction"],
+    lang: "en",
+    draft: false,
+  });
+  expect(frontMatter.date.toISOString().slice(0, 10)).toBe("2026-12-03");
+  expect(body).toContain("## InSight Crime Analysis");
+});
+
+test("editing the brief changes its file", async ({ page }) => {
+  await logIn(page);
+  await page.goto(`${server.origin}/admin/#/collections/briefs/entries/2026/fictional-cms-test-brief`);
+  await field(page, "summary").fill("A fictional summary added in the editor.");
+  await publish(page);
+  await expect.poll(() => savedBrief().frontMatter.summary).toBe("A fictional summary added in the editor.");
+  expect(savedBrief().frontMatter.title).toBe("Fictional CMS test brief");
+});
+
+test("the form can be filled from the keyboard", async ({ page }) => {
+  await logIn(page);
+  await page.getByRole("link", { name: "Create entry of type Brief" }).click();
+  await field(page, "title").focus();
+  await page.keyboard.type("Typed title");
+  await page.keyboard.press("Tab");
+  await expect(field(page, "date")).toBeFocused();
+  await page.keyboard.press("Shift+Tab");
+  await expect(field(page, "title")).toHaveValue("Typed title");
+});
