@@ -45,7 +45,8 @@ export async function startDecapServer(repository: string, port: number): Promis
     }
   };
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`decap-server stopped at start (exit code ${child.exitCode}); is port ${port} in use?`);
+    if (child.exitCode !== null)
+      throw new Error(`decap-server stopped at start (exit code ${child.exitCode}); is port ${port} in use?`);
     if (await answers(api)) return { api, stop };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

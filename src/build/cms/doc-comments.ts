@@ -46,8 +46,9 @@ export function fieldDocComments(source: string, exportName: string): Map<string
   }
   const visit = (node: ts.Node) => {
     if (ts.isPropertyAssignment(node)) {
-      const ranges = ts.getLeadingCommentRanges(source, node.getFullStart()) ?? [];
-      const doc = ranges.map((range) => source.slice(range.pos, range.end)).findLast((text) => text.startsWith("/**"));
+      // The comments between the previous token and the field, on its line or before it.
+      const trivia = source.slice(node.getFullStart(), node.getStart());
+      const doc = [...trivia.matchAll(/\/\*\*[\s\S]*?\*\//g)].at(-1)?.[0];
       if (doc) comments.set(propertyPath(node).join("."), commentText(doc));
     }
     ts.forEachChild(node, visit);
