@@ -118,7 +118,7 @@ export function cmsConfig(options: CmsConfigOptions): Record<string, unknown> {
         name: "briefs",
         label: "Briefs",
         label_singular: "Brief",
-        description: `Briefs in ${languages.join(" and ")}. A translation is a brief of its own that shares the original's translation key.`,
+        description: `News briefs (languages: ${languages.join(", ")}). To translate a brief, create a new one in the other language with the same translation key.`,
         folder: folder("briefs"),
         // Folders are for editors only (the file name is the slug); new briefs go under their year.
         path: "{{year}}/{{slug}}",
