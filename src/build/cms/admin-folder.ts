@@ -41,7 +41,7 @@ export function adminPage(options: CmsConfigOptions): string {
     }),
   };
   const policy = cmsContentSecurityPolicy(site.cms, localBackend).join("; ");
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="${site.defaultLanguage}">
   <head>
     <meta charset="utf-8">
