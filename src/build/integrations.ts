@@ -75,7 +75,7 @@ function checkedOrder(required: readonly string[]): AstroIntegration {
  * integration by integration, in this order), with a check that the resolved config keeps it:
  *
  * - the content channel first, so that the loader finds it (src/build/content-channel.ts);
- * - social cards, host files, sitemaps and the editing UI (/admin/), once the pages are written;
+ * - social cards, host files, the editing UI (/admin/) and sitemaps, once the pages are written;
  * - the output folder's clean-up after them (it deletes what the build did not write), while
  *   Pagefind, started with the build in its own process, finishes the search index;
  * - the search index, moved into place after the clean-up;
@@ -91,8 +91,8 @@ export function dispatchIntegrations(): AstroIntegration[] {
     contentChannel(channel),
     socialCards(() => channel.loadedBriefs("The social cards").briefs),
     hostFiles(channel),
-    sitemapWithDetails(channel, { newsSitemap: absoluteUrl(newsSitemapUrl()) }),
     cmsAdmin(channel),
+    sitemapWithDetails(channel, { newsSitemap: absoluteUrl(newsSitemapUrl()) }),
     output.inPlace,
     searchIndex(channel),
     outputReport(),
