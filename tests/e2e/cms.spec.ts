@@ -1,6 +1,6 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { writeAdminFolder } from "../../src/build/cms/admin-folder.ts";
 import { splitFrontMatter } from "../../src/build/loader/strict-glob.ts";
@@ -8,12 +8,13 @@ import { briefSchema } from "../../src/schemas/brief.ts";
 import { site } from "../../src/site.config.ts";
 import { startDecapServer, type RunningDecapServer } from "../../tools/cms/decap-server.ts";
 import { serveStatic, type StaticServer } from "../../tools/quality/static-server.ts";
+import { buildSite } from "../helpers/site-build.ts";
 
 /**
  * The editing UI as an editor uses it with the local backend: the admin folder the build
  * writes (with `local_backend`, as `npm run cms` makes it), served statically, and
  * decap-server on a loopback port writing into a temporary copy of content/ (never the
- * repository's own). Creating and editing a brief must write a file the build accepts.
+ * repository's own). Creating and editing a brief must write a file the build publishes.
  */
 
 test.describe.configure({ mode: "serial" });
@@ -101,6 +102,16 @@ test("editing the brief changes its file", async ({ page }) => {
   await publish(page);
   await expect.poll(() => savedBrief().frontMatter.summary).toBe("A fictional summary added in the editor.");
   expect(savedBrief().frontMatter.title).toBe("Fictional CMS test brief");
+});
+
+test("a build publishes the brief the editor saved", async () => {
+  test.setTimeout(120_000);
+  const build = await buildSite(join(workspace, "content"));
+  expect(build.code, build.output).toBe(0);
+  const html = readFileSync(join(build.outDir, "news", "brief", "fictional-cms-test-brief", "index.html"), "utf8");
+  expect(html).toContain("Fictional CMS test brief");
+  expect(html).toMatch(/<section class="analysis"[^>]*>\s*<h2[^>]*>InSight Crime Analysis<\/h2>/);
+  rmSync(dirname(build.outDir), { recursive: true, force: true });
 });
 
 test("the form can be filled from the keyboard", async ({ page }) => {
