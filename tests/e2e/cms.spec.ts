@@ -4,7 +4,8 @@ import { dirname, join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { writeAdminFolder } from "../../src/build/cms/admin-folder.ts";
 import { splitFrontMatter } from "../../src/build/loader/strict-glob.ts";
-import { briefSchema } from "../../src/schemas/brief.ts";
+import { authorProfileSchema } from "../../src/schemas/author.ts";
+import { briefSchema, organizationItemSchema } from "../../src/schemas/brief.ts";
 import { site } from "../../src/site.config.ts";
 import { startDecapServer, type RunningDecapServer } from "../../tools/cms/decap-server.ts";
 import { serveStatic, type StaticServer } from "../../tools/quality/static-server.ts";
@@ -112,6 +113,30 @@ test("a build publishes the brief the editor saved", async () => {
   expect(html).toContain("Fictional CMS test brief");
   expect(html).toMatch(/<section class="analysis"[^>]*>\s*<h2[^>]*>InSight Crime Analysis<\/h2>/);
   rmSync(dirname(build.outDir), { recursive: true, force: true });
+});
+
+test("an author profile and an organization news item saved from the editor pass their schemas", async ({ page }) => {
+  await logIn(page);
+  await page.goto(`${server.origin}/admin/#/collections/authors/new`);
+  await field(page, "name").fill("Fictional Reporter");
+  await field(page, "role").fill("Fictional beat");
+  await publish(page);
+  const authorFile = join(workspace, "content", "authors", "fictional-reporter.md");
+  await expect.poll(() => existsSync(authorFile)).toBe(true);
+  expect(authorProfileSchema.parse(splitFrontMatter(readFileSync(authorFile, "utf8"), authorFile).data)).toEqual({
+    name: "Fictional Reporter",
+    role: "Fictional beat",
+    links: [],
+  });
+
+  await page.goto(`${server.origin}/admin/#/collections/organization/new`);
+  await field(page, "title").fill("Fictional newsroom item");
+  await field(page, "date").fill("2026-12-01");
+  await publish(page);
+  const itemFile = join(workspace, "content", "organization", "fictional-newsroom-item.md");
+  await expect.poll(() => existsSync(itemFile)).toBe(true);
+  const item = organizationItemSchema.parse(splitFrontMatter(readFileSync(itemFile, "utf8"), itemFile).data);
+  expect(item).toMatchObject({ title: "Fictional newsroom item", lang: "en", draft: false });
 });
 
 test("the form can be filled from the keyboard", async ({ page }) => {

@@ -26,6 +26,13 @@ const presentation = new Map([
   ["image.src", "image"],
 ]);
 
+/** Labels a field's name does not spell out. */
+const labels = new Map([
+  ["lang", "Language"],
+  ["image.src", "Image file"],
+  ["image.alt", "Alt text"],
+]);
+
 /** A schema and the module it is declared in, whose doc comments become the hints. */
 interface DocumentedSchema {
   schema: z.ZodObject;
@@ -58,6 +65,7 @@ export function schemaFields(
   const hints: FieldHints = {
     descriptions: fieldDocComments(readFileSync(module, "utf8"), exportName),
     widgets: presentation,
+    labels,
     existing,
   };
   return fieldsOf(schema, hints);
@@ -157,7 +165,7 @@ export function cmsConfig(options: CmsConfigOptions): Record<string, unknown> {
         format: "frontmatter",
         create: true,
         identifier_field: "name",
-        slug: "{{name}}",
+        slug: "{{slug}}",
         summary: "{{name}}",
         fields: schemaFields(authorProfile),
       },

@@ -22,6 +22,8 @@ export interface FieldHints {
   descriptions: ReadonlyMap<string, string>;
   /** Widgets the field's type alone does not imply (a multi-line box, an image picker), by dotted path. */
   widgets: ReadonlyMap<string, string>;
+  /** Labels other than the field's name in words (`lang` → "Language"), by dotted path. */
+  labels: ReadonlyMap<string, string>;
   /** Values already in use, offered to the editor, by dotted path of a list field. */
   existing: ReadonlyMap<string, readonly string[]>;
 }
@@ -174,7 +176,7 @@ export function fieldsOf(schema: z.ZodObject, hints: FieldHints, prefix = "", op
     const hint = hintFor(path, hints);
     return {
       name,
-      label: labelOf(name),
+      label: hints.labels.get(path) ?? labelOf(name),
       ...widgetFor(inner, path, hints, unwrapped.required),
       ...(required ? {} : { required: false }),
       ...(defaultValue === undefined || (Array.isArray(defaultValue) && defaultValue.length === 0)

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { fieldsOf, labelOf, type FieldHints } from "../../../../src/build/cms/schema-fields.ts";
 
-const noHints: FieldHints = { descriptions: new Map(), widgets: new Map(), existing: new Map() };
+const noHints: FieldHints = { descriptions: new Map(), widgets: new Map(), labels: new Map(), existing: new Map() };
 const contentDate = z
   .string()
   .transform((value) => new Date(value))
@@ -76,12 +76,13 @@ describe("fieldsOf", () => {
         ["image.alt", "Describe it."],
       ]),
       widgets: new Map([["image.src", "image"]]),
+      labels: new Map([["image.alt", "Alt text"]]),
       existing: new Map([["title", ["One", "Two"]]]),
     });
     expect(hinted[0]?.hint).toBe("Headline. In use: One, Two.");
     const image = hinted.find((field) => field.name === "image");
     expect(image?.fields?.[0]?.widget).toBe("image");
-    expect(image?.fields?.[1]?.hint).toBe("Describe it.");
+    expect(image?.fields?.[1]).toMatchObject({ label: "Alt text", hint: "Describe it." });
   });
 });
 
