@@ -45,8 +45,14 @@ test.afterAll(async () => {
   if (workspace) rmSync(workspace, { recursive: true, force: true });
 });
 
+/** Messages of requests or code the editor's policy blocked, collected from every page. */
+const blocked: string[] = [];
+
 /** Opens the editor and signs in to the local backend. */
 async function logIn(page: Page): Promise<void> {
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) blocked.push(message.text());
+  });
   await page.goto(`${server.origin}/admin/`);
   await page.getByRole("button", { name: "Login" }).click();
   await expect(page.getByRole("link", { name: "Create entry of type Brief" })).toBeVisible();
@@ -137,6 +143,10 @@ test("an author profile and an organization news item saved from the editor pass
   await expect.poll(() => existsSync(itemFile)).toBe(true);
   const item = organizationItemSchema.parse(splitFrontMatter(readFileSync(itemFile, "utf8"), itemFile).data);
   expect(item).toMatchObject({ title: "Fictional newsroom item", lang: "en", draft: false });
+});
+
+test("nothing the editor did was blocked by its Content-Security-Policy", () => {
+  expect(blocked).toEqual([]);
 });
 
 test("the form can be filled from the keyboard", async ({ page }) => {

@@ -42,9 +42,11 @@ export function cmsAdmin(channel: ContentChannel): AstroIntegration {
     hooks: {
       "astro:server:setup": ({ server }) => {
         const prefix = cmsPath(site.basePath);
+        // Made once per server: a changed schema or site config needs a restart, as it does for the pages.
+        const files = adminFolderFiles(options(new Map()));
         const serve = async (path: string, response: ServerResponse): Promise<boolean> => {
           const name = path.slice(prefix.length) || "index.html";
-          const file = (await adminFolderFiles(options(new Map()))).get(name);
+          const file = (await files).get(name);
           if (!file) return false;
           response.setHeader("Content-Type", contentTypes[name.split(".").at(-1) ?? ""] ?? "application/octet-stream");
           response.end("text" in file ? file.text : await readFile(file.path));
