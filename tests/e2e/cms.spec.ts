@@ -32,7 +32,7 @@ test.beforeAll(async () => {
   await writeAdminFolder(join(workspace, "site", "admin"), {
     site,
     contentFolder: "content",
-    existingTerms: new Map([["tags", ["Guides"]]]),
+    existingTerms: new Map([["tags", ["Guides", "Coca"]]]),
     localBackend: decap.api,
   });
   server = await serveStatic(join(workspace, "site"));
@@ -60,6 +60,14 @@ async function logIn(page: Page): Promise<void> {
 
 const field = (page: Page, name: string) => page.locator(`[id^="${name}-field-"]`);
 
+/** Adds one row per value to a list of terms, typing each into its row's text box. */
+async function addTerms(page: Page, name: string, singular: string, values: readonly string[]): Promise<void> {
+  for (const value of values) {
+    await page.getByRole("button", { name: `Add ${singular}` }).click();
+    await page.locator(`input[id^="${name}-field-"]`).last().fill(value);
+  }
+}
+
 async function publish(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Publish", exact: true }).click();
   await page.getByText("Publish now", { exact: true }).click();
@@ -79,8 +87,10 @@ test("an editor creates a brief that the build's schema accepts, with the analys
   await page.getByRole("link", { name: "Create entry of type Brief" }).click();
   await field(page, "title").fill("Fictional CMS test brief");
   await field(page, "date").fill("2026-12-03");
-  await field(page, "countries").fill("Valdoria");
-  await field(page, "tags").fill("Guides, Fiction");
+  await addTerms(page, "countries", "Country", ["Valdoria"]);
+  await addTerms(page, "tags", "Tag", ["Guides", "Fiction"]);
+  // The tags in use are offered as suggestions.
+  await expect(page.locator('datalist[id^="tags-field-"] option').first()).toHaveAttribute("value", "Guides");
   await page.getByText("Markdown", { exact: true }).click();
   await page
     .getByRole("textbox")

@@ -20,7 +20,7 @@ const decap = await startDecapServer(workspace, Number(process.env["DECAP_PORT"]
 await writeAdminFolder(join(workspace, "site", "admin"), {
   site,
   contentFolder: "content",
-  existingTerms: new Map(),
+  existingTerms: new Map([["tags", ["Guides", "Ports", "Drug Policy"]]]),
   localBackend: decap.api,
 });
 const server = await serveStatic(join(workspace, "site"));
@@ -38,8 +38,10 @@ try {
   const field = (name: string) => page.locator(`[id^="${name}-field-"]`);
   await field("title").fill("Fictional sample: Valdoria opens a port inquiry");
   await field("date").fill("2026-12-03");
-  await field("countries").fill("Valdoria");
-  await field("tags").fill("Guides, Ports");
+  await page.getByRole("button", { name: "Add Country" }).click();
+  await page.locator('input[id^="countries-field-"]').fill("Valdoria");
+  await page.getByRole("button", { name: "Add Tag" }).click();
+  await page.locator('input[id^="tags-field-"]').fill("Ports");
   await page.screenshot({ path: join(images, "cms-new-brief.png") });
   await page.getByText("Markdown", { exact: true }).click();
   await page

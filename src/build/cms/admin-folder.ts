@@ -9,16 +9,18 @@ import { cmsContentSecurityPolicy } from "../../model/security.ts";
 
 /** Decap CMS's browser bundle and the chunks it loads from beside itself, from the npm package (no CDN). */
 const decapDist = dirname(createRequire(import.meta.url).resolve("decap-cms"));
-/** Files the admin page loads besides Decap: the preview set-up, and the site's stylesheet for the preview pane. */
+/** Files the admin page loads besides Decap: the widgets and preview set-up, and the site's stylesheet for the preview pane. */
 const ownFiles = {
-  "cms-preview.js": fileURLToPath(new URL("browser/cms-preview.js", import.meta.url)),
+  "cms-setup.js": fileURLToPath(new URL("browser/cms-setup.js", import.meta.url)),
   "preview.css": fileURLToPath(new URL("../../styles/global.css", import.meta.url)),
 };
 
-/** Settings the preview script reads from the page (a JSON data block, which CSP does not run). */
-export interface PreviewSettings {
+/** Settings the set-up script reads from the page (a JSON data block, which CSP does not run). */
+export interface SetupSettings {
   /** Texts of the heading that opens the analysis section, in every language. */
   analysisHeadings: string[];
+  /** Values in use, offered as suggestions by the term widget, by field name. */
+  terms: Record<string, readonly string[]>;
 }
 
 /** Decap's own files: `decap-cms.js` and the numbered chunks it loads on demand. */
@@ -34,7 +36,8 @@ export async function decapFiles(): Promise<Map<string, string>> {
  */
 export function adminPage(options: CmsConfigOptions): string {
   const { site, localBackend } = options;
-  const settings: PreviewSettings = {
+  const settings: SetupSettings = {
+    terms: Object.fromEntries(options.existingTerms),
     analysisHeadings: languages.flatMap((lang) => {
       const heading = site.analysisHeading[lang];
       return heading ? [heading.replaceAll("{org}", site.name)] : [];
@@ -55,7 +58,7 @@ export function adminPage(options: CmsConfigOptions): string {
   <body>
     <noscript>The editor needs JavaScript. Briefs can also be written as Markdown files (docs/editors.md).</noscript>
     <script src="decap-cms.js"></script>
-    <script src="cms-preview.js"></script>
+    <script src="cms-setup.js"></script>
   </body>
 </html>
 `;

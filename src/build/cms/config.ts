@@ -19,16 +19,28 @@ export interface CmsConfigOptions {
   localBackend?: string;
 }
 
-/** Widgets a field's type does not imply: presentation only, so a field missing here still gets a working widget. */
+/** The widget for one term with suggestions of the values in use, registered by the admin page (browser/cms-setup.js). */
+export const TERM_WIDGET = "dispatch-term";
+
+/**
+ * Widgets a field's type does not imply (`field.*` is each item of a list): presentation
+ * only, so a field missing here still gets a working widget.
+ */
 const presentation = new Map([
   ["summary", "text"],
   ["bio", "text"],
   ["image.src", "image"],
+  ["tags.*", TERM_WIDGET],
+  ["countries.*", TERM_WIDGET],
+  ["authors.*", TERM_WIDGET],
 ]);
 
 /** Labels a field's name does not spell out. */
 const labels = new Map([
   ["lang", "Language"],
+  ["tags.*", "Tag"],
+  ["countries.*", "Country"],
+  ["authors.*", "Author"],
   ["image.src", "Image file"],
   ["image.alt", "Alt text"],
 ]);

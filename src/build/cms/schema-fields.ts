@@ -106,7 +106,13 @@ function customMessage(error: unknown): string | undefined {
 }
 
 /** A widget for a value of this (unwrapped) schema, with the options its type implies. */
-function widgetFor(schema: AnySchema, path: string, hints: FieldHints, required: boolean): Partial<DecapField> {
+function widgetFor(
+  schema: AnySchema,
+  name: string,
+  path: string,
+  hints: FieldHints,
+  required: boolean,
+): Partial<DecapField> {
   if (isContentDate(schema)) {
     // Stored as the plain `YYYY-MM-DD` string the schema reads; a time can be typed in the file.
     return { widget: "datetime", format: "YYYY-MM-DD", date_format: "YYYY-MM-DD", time_format: false };
@@ -134,8 +140,12 @@ function widgetFor(schema: AnySchema, path: string, hints: FieldHints, required:
           options: Object.values(elementDef["entries"] as object) as string[],
         };
       }
-      // A list of words, typed comma-separated; the build checks each item.
-      return { widget: "list" };
+      // A list of words: one per row when the presentation table names a widget for its
+      // items (the term widget suggests the values in use), else typed comma-separated.
+      const itemWidget = hints.widgets.get(`${path}.*`);
+      if (itemWidget === undefined) return { widget: "list" };
+      const itemLabel = hints.labels.get(`${path}.*`) ?? labelOf(name);
+      return { widget: "list", label_singular: itemLabel, field: { name, label: itemLabel, widget: itemWidget } };
     }
     case "string":
       return { widget: hints.widgets.get(path) ?? "string", ...patternField(schema) };
@@ -177,7 +187,7 @@ export function fieldsOf(schema: z.ZodObject, hints: FieldHints, prefix = "", op
     return {
       name,
       label: hints.labels.get(path) ?? labelOf(name),
-      ...widgetFor(inner, path, hints, unwrapped.required),
+      ...widgetFor(inner, name, path, hints, unwrapped.required),
       ...(required ? {} : { required: false }),
       ...(defaultValue === undefined || (Array.isArray(defaultValue) && defaultValue.length === 0)
         ? {}

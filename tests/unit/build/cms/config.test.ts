@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { z } from "zod";
-import { cmsConfig, cmsConfigFile, type CmsConfigOptions } from "../../../../src/build/cms/config.ts";
+import { cmsConfig, cmsConfigFile, TERM_WIDGET, type CmsConfigOptions } from "../../../../src/build/cms/config.ts";
 import type { DecapField } from "../../../../src/build/cms/schema-fields.ts";
 import { splitFrontMatter } from "../../../../src/build/loader/strict-glob.ts";
 import { authorProfileSchema } from "../../../../src/schemas/author.ts";
@@ -61,6 +61,8 @@ describe("the generated CMS config", () => {
     const field = (name: string) => fields.find((each) => each.name === name);
     expect(field("title")?.hint).toBe("Headline, as published.");
     expect(field("tags")?.hint).toMatch(/In use: Coca\.$/);
+    expect(field("tags")).toMatchObject({ widget: "list", field: { name: "tags", label: "Tag", widget: TERM_WIDGET } });
+    expect(field("aliases")).not.toHaveProperty("field");
     expect(field("date")).toMatchObject({ widget: "datetime", format: "YYYY-MM-DD" });
     expect(field("draft")).toMatchObject({ widget: "boolean", default: false });
     expect(field("lang")).toMatchObject({ widget: "select", options: ["en", "es"], default: "en" });

@@ -66,7 +66,8 @@ describe("fieldsOf", () => {
   it("turns the string checks Decap can run into patterns, with the schema's message", () => {
     expect(named("website")?.pattern?.[0]).toBe("^https?://\\S+$");
     expect(named("handle")?.pattern).toEqual(["^\\w+$", "letters, digits and _"]);
-    expect(named("aliases")).toMatchObject({ widget: "list" });
+    expect(named("aliases")).toEqual(expect.objectContaining({ widget: "list" }));
+    expect(named("aliases")).not.toHaveProperty("field");
   });
 
   it("takes hints from doc comments, widgets from the presentation table, and lists terms in use", () => {
@@ -75,7 +76,10 @@ describe("fieldsOf", () => {
         ["title", "Headline."],
         ["image.alt", "Describe it."],
       ]),
-      widgets: new Map([["image.src", "image"]]),
+      widgets: new Map([
+        ["image.src", "image"],
+        ["aliases.*", "path-picker"],
+      ]),
       labels: new Map([["image.alt", "Alt text"]]),
       existing: new Map([["title", ["One", "Two"]]]),
     });
@@ -83,6 +87,11 @@ describe("fieldsOf", () => {
     const image = hinted.find((field) => field.name === "image");
     expect(image?.fields?.[0]?.widget).toBe("image");
     expect(image?.fields?.[1]).toMatchObject({ label: "Alt text", hint: "Describe it." });
+    expect(hinted.find((field) => field.name === "aliases")).toMatchObject({
+      widget: "list",
+      label_singular: "Aliases",
+      field: { name: "aliases", widget: "path-picker" },
+    });
   });
 });
 

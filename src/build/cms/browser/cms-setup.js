@@ -1,7 +1,8 @@
 /* global window, document */
-// Runs in the editor's browser, inside Decap CMS: the preview pane has no server to render a brief.
-// Styles the preview with the site's stylesheet and sets the analysis section apart as the article page does.
-(function registerBriefPreview() {
+// Runs in the editor's browser, inside Decap CMS: the preview pane has no server to render a brief,
+// and suggestions of existing terms need the page. Styles the preview with the site's stylesheet,
+// sets the analysis section apart as the article page does, and registers the term widget.
+(function registerDispatchEditing() {
   const { CMS, h } = window;
   const settingsBlock = document.getElementById("dispatch-cms-settings");
   const settings = JSON.parse(settingsBlock ? settingsBlock.textContent : "{}");
@@ -55,6 +56,32 @@
     );
   }
 
+  /**
+   * One term (a tag, a country, a byline) in a text box that suggests the values in use, via
+   * the browser's own <datalist>: typed freely, chosen with the arrow keys, read by screen readers.
+   */
+  function TermControl({ forID, value, onChange, field, classNameWrapper, setActiveStyle, setInactiveStyle }) {
+    const listId = `${forID}-suggestions`;
+    const terms = (settings.terms || {})[field.get("name")] || [];
+    return h(
+      "div",
+      null,
+      h("input", {
+        id: forID,
+        type: "text",
+        list: listId,
+        autoComplete: "off",
+        className: classNameWrapper,
+        value: value || "",
+        onChange: (event) => onChange(event.target.value),
+        onFocus: setActiveStyle,
+        onBlur: setInactiveStyle,
+      }),
+      h("datalist", { id: listId }, ...terms.map((term) => h("option", { key: term, value: term }))),
+    );
+  }
+
+  CMS.registerWidget("dispatch-term", TermControl);
   CMS.registerPreviewStyle("preview.css");
   CMS.registerPreviewTemplate("briefs", BriefPreview);
 })();
