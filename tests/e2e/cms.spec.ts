@@ -168,4 +168,16 @@ test("the form can be filled from the keyboard", async ({ page }) => {
   await expect(field(page, "date")).toBeFocused();
   await page.keyboard.press("Shift+Tab");
   await expect(field(page, "title")).toHaveValue("Typed title");
+
+  // A tag added and typed with the keyboard alone: Enter on "Add Tag", then Tab to its row.
+  await page.getByRole("button", { name: "Add Tag" }).focus();
+  await page.keyboard.press("Enter");
+  const tag = page.locator('input[id^="tags-field-"]');
+  await expect(tag).toHaveCount(1);
+  for (let presses = 0; presses < 8 && !(await tag.evaluate((input) => input === document.activeElement)); presses++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(tag).toBeFocused();
+  await page.keyboard.type("Keyboard tag");
+  await expect(tag).toHaveValue("Keyboard tag");
 });
