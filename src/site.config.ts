@@ -62,6 +62,16 @@ const config = {
     hiddenFields: { list: "briefs" },
   },
   offlineReading: true,
+  cms: {
+    backend: "github",
+    // PLACEHOLDER: the newsroom's own repository and OAuth service (docs/deploy.md, "The editing UI").
+    repo: "example-newsroom/dispatch",
+    branch: "main",
+    baseUrl: "https://oauth.example.org",
+    appId: "",
+    apiRoot: "",
+    mediaFolder: "images/briefs",
+  },
 } satisfies SiteConfigInput;
 
 export const site: SiteConfig = parseSiteConfig(config, typeof process === "undefined" ? {} : process.env);

@@ -39,7 +39,8 @@ export function siteDirectives(newsletter: SiteConfig["newsletter"]): SharedDire
     provider ? (`${directive} ${provider}` as Directive) : directive;
   return [
     "default-src 'self'",
-    "img-src 'self' data: https:",
+    // blob: for the editing UI's image previews (the CMS makes them from uploads); no reader page makes any.
+    "img-src 'self' data: blob: https:",
     "object-src 'none'",
     "base-uri 'self'",
     withProvider("form-action 'self'"),
@@ -56,7 +57,13 @@ export const sharedDirectives = siteDirectives(site.newsletter);
 
 /** The header's policy: shared directives (bar `default-src`, see above) plus framing. */
 export function headerContentSecurityPolicy(directives: readonly string[] = sharedDirectives): string {
-  const fetchDirectives = directives.filter((directive) => !directive.startsWith("default-src"));
+  const fetchDirectives = directives
+    .filter((directive) => !directive.startsWith("default-src"))
+    // The editing UI's Git host and sign-in service too: some hosts (Cloudflare) send a page
+    // matched by two rules both policies, so /admin/'s requests must pass this one as well.
+    .map((directive) =>
+      directive.startsWith("connect-src ") ? [directive, ...cmsOrigins(site.cms)].join(" ") : directive,
+    );
   return [
     ...fetchDirectives,
     "font-src 'self'",
@@ -81,6 +88,54 @@ export function securityHeaders(): Record<string, string> {
   };
 }
 
+/**
+ * Origins the editing UI at /admin/ (src/build/cms) fetches from: the Git host's API and,
+ * when set, the OAuth service that signs editors in. GitLab's sign-in (PKCE) asks
+ * gitlab.com, or `baseUrl` for a GitLab of its own, for the token.
+ */
+export function cmsOrigins(cms: SiteConfig["cms"]): string[] {
+  const defaultApi = cms.backend === "github" ? "https://api.github.com" : "https://gitlab.com";
+  const urls = [cms.apiRoot || defaultApi, cms.baseUrl || (cms.backend === "gitlab" ? "https://gitlab.com" : "")];
+  return [...new Set(urls.filter(Boolean).map((url) => new URL(url).origin))];
+}
+
+/**
+ * The editing UI's own policy, which replaces the site's on /admin/: Decap CMS needs
+ * `'unsafe-eval'` (its config validator, ajv, compiles checks with `new Function`) and
+ * inline styles (its components style themselves at run time), which no reader page gets.
+ * `localBackend` is the local decap-server's API, present only in `npm run cms`.
+ */
+export function cmsContentSecurityPolicy(cms: SiteConfig["cms"], localBackend?: string): string[] {
+  const connect = ["'self'", ...cmsOrigins(cms), ...(localBackend ? [new URL(localBackend).origin] : [])];
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https:",
+    "font-src 'self' data:",
+    `connect-src ${connect.join(" ")}`,
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ];
+}
+
+/** Headers of the editing UI: its own policy, never indexed, never cached, never framed. */
+export function cmsHeaders(): Record<string, string> {
+  return {
+    ...securityHeaders(),
+    "Content-Security-Policy": [...cmsContentSecurityPolicy(site.cms), "frame-ancestors 'none'"].join("; "),
+    "X-Robots-Tag": "noindex, nofollow",
+    "Cache-Control": "no-cache",
+  };
+}
+
+/** The editing UI's folder, under the base path. */
+export function cmsPath(basePath: string): string {
+  return `${basePath}admin/`;
+}
+
 /** Hashed build assets never change under one name: cache for a year. */
 export const IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
 /** Pages, feeds and sitemaps: five minutes, then check again, so corrections reach readers fast. */
@@ -101,6 +156,13 @@ export function headersFile(basePath: string): string {
     `${basePath}_astro/*`,
     `  Cache-Control: ${IMMUTABLE_CACHE}`,
     "",
+    // Netlify serves the later rule's value of a header named twice; Cloudflare sends both,
+    // which the site-wide policy allows for (see headerContentSecurityPolicy).
+    `${cmsPath(basePath)}*`,
+    ...Object.entries(cmsHeaders())
+      .filter(([name, value]) => securityHeaders()[name] !== value)
+      .map(([name, value]) => `  ${name}: ${value}`),
+    "",
   ].join("\n");
 }
 
@@ -116,13 +178,12 @@ export interface NginxOptions {
   tls?: { certificate: string; key: string };
 }
 
-function nginxHeaders(indent: string, cache: string): string[] {
+function nginxHeaders(indent: string, cache: string, headers = securityHeaders()): string[] {
   // nginx drops a server's add_header lines in any location that has its own, so each
   // location lists them all. `always` keeps them on 404s and redirects too.
-  return [
-    ...Object.entries(securityHeaders()).map(([name, value]) => `${indent}add_header ${name} "${value}" always;`),
-    `${indent}add_header Cache-Control "${cache}" always;`,
-  ];
+  return Object.entries({ ...headers, "Cache-Control": cache }).map(
+    ([name, value]) => `${indent}add_header ${name} "${value}" always;`,
+  );
 }
 
 /**
@@ -162,6 +223,12 @@ export function nginxServerBlock(options: NginxOptions): string {
     `  location ${basePath}_astro/ {`,
     `    alias ${root}/_astro/;`,
     ...nginxHeaders("    ", IMMUTABLE_CACHE),
+    "  }",
+    "",
+    `  location ${cmsPath(basePath)} {`,
+    `    alias ${root}/admin/;`,
+    "    index index.html;",
+    ...nginxHeaders("    ", cmsHeaders()["Cache-Control"]!, cmsHeaders()),
     "  }",
     "",
     `  location ${basePath} {`,

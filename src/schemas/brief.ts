@@ -13,15 +13,21 @@ const requiredText = (what: string) =>
 const textList = (what: string) =>
   z.array(requiredText(what), { error: `must be a list of ${what}, e.g. [Peru, Ecuador]` }).default([]);
 
-/** A date as editors write it; parsed strictly so `2024-13-45` is an error, not March 2025. */
-const contentDate = z.string({ error: dateExpectation }).transform((value, context) => {
-  const parsed = parseContentDate(value);
-  if (typeof parsed === "string") {
-    context.addIssue({ code: "custom", message: `${parsed}; ${dateExpectation()}` });
-    return z.NEVER;
-  }
-  return parsed;
-});
+/**
+ * A date as editors write it; parsed strictly so `2024-13-45` is an error, not March 2025.
+ * Marked as a content date so the CMS gives it a date picker (src/build/cms).
+ */
+const contentDate = z
+  .string({ error: dateExpectation })
+  .transform((value, context) => {
+    const parsed = parseContentDate(value);
+    if (typeof parsed === "string") {
+      context.addIssue({ code: "custom", message: `${parsed}; ${dateExpectation()}` });
+      return z.NEVER;
+    }
+    return parsed;
+  })
+  .meta({ contentDate: true });
 
 function dateExpectation(): string {
   return "expected YYYY-MM-DD or an ISO date-time with offset, e.g. 2012-10-16 or 2012-10-16T09:30:00-05:00";

@@ -6,6 +6,9 @@ import { isKnownTimeZone } from "../lib/dates.ts";
 export const shareNetworks = ["x", "facebook", "whatsapp", "linkedin", "telegram", "bluesky", "email"] as const;
 export type ShareNetwork = (typeof shareNetworks)[number];
 
+/** Git hosts the CMS can commit to (Decap CMS backends of the same names). */
+export const cmsBackends = ["github", "gitlab"] as const;
+
 /**
  * Text the newsroom writes per language. Only the default language is required, so adding
  * a language to the site never breaks the config: untranslated entries fall back to it.
@@ -229,6 +232,31 @@ export const siteConfigSchema = fields(
     ).optional(),
     /** A small service worker (/sw.js) that keeps the briefs a reader opened readable offline. */
     offlineReading: z.boolean({ error: "must be true or false (offline reading)" }).default(true),
+    /** The editing UI at /admin/ (Decap CMS, docs/editors.md): where it saves briefs, and how editors sign in. */
+    cms: fields(
+      {
+        /** Git host the CMS commits to: `github` or `gitlab`. */
+        backend: z.enum(cmsBackends, {
+          error: (issue) => `${shown(issue.input)} is not a CMS backend; expected one of: ${cmsBackends.join(", ")}`,
+        }),
+        /** The content repository on that host, `owner/name` (GitLab groups may nest: `group/sub/name`). */
+        repo: text("the repository, e.g. newsroom/dispatch").regex(
+          /^[\w.-]+(\/[\w.-]+)+$/,
+          "must be owner/name, e.g. newsroom/dispatch",
+        ),
+        /** Branch the CMS commits to: the one the site is built and deployed from. */
+        branch: text("the branch the site is built from, e.g. main"),
+        /** GitHub: the OAuth service that signs editors in (docs/deploy.md). GitLab: the GitLab origin. Empty uses the host's default. */
+        baseUrl: optionalWebUrl("the OAuth service"),
+        /** GitLab only: the OAuth application's id, for sign-in without a server of our own (PKCE). Empty on GitHub. */
+        appId: z.string({ error: "must be text (the GitLab OAuth application id, or empty)" }),
+        /** The host's API, for a self-hosted GitLab or GitHub Enterprise; empty uses api.github.com or gitlab.com. */
+        apiRoot: optionalWebUrl("the Git host's API"),
+        /** Folder under `public/` that images uploaded in the CMS go to; a brief's `image.src` then names the file in it. */
+        mediaFolder: text("a folder under public/, e.g. images/briefs"),
+      },
+      "the CMS's backend, repo, branch, baseUrl, appId, apiRoot and mediaFolder",
+    ),
   },
   "the newsroom's identity",
 ).superRefine((config, context) => {

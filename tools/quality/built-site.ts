@@ -69,14 +69,25 @@ export function sitemapUrls(dir: string): string[] {
 }
 
 /**
- * Every page of the built site: each URL its sitemap lists (when it has one) together with
- * each HTML file in the output, so pages left out of the sitemap (404, search) are covered too.
+ * Whether an HTML file is the editing UI (Decap CMS names its config with
+ * `<link rel="cms-config-url">`): the CMS's own app for editors, not a page readers get.
+ */
+export function isEditingUi(html: string): boolean {
+  return /<link\s[^>]*rel="cms-config-url"/.test(html);
+}
+
+/**
+ * Every reader page of the built site: each URL its sitemap lists (when it has one) together
+ * with each HTML file in the output, so pages left out of the sitemap (404, search) are
+ * covered too. The editing UI at /admin/ is not one (the links gate still checks its files).
  */
 export function sitePages(site: BuiltSite): SitePage[] {
   const pages = new Map<string, SitePage>();
   for (const file of listFiles(site.dir).filter((name) => name.endsWith(".html"))) {
     const path = pathOfFile(site, file);
-    const redirectsTo = refreshTarget(readFileSync(join(site.dir, file), "utf8"));
+    const html = readFileSync(join(site.dir, file), "utf8");
+    if (isEditingUi(html)) continue;
+    const redirectsTo = refreshTarget(html);
     pages.set(path, { path, file: join(site.dir, file), ...(redirectsTo === undefined ? {} : { redirectsTo }) });
   }
   for (const url of sitemapUrls(site.dir)) {

@@ -76,13 +76,16 @@ function titleSize(title: string): number {
   return 50;
 }
 
+/** A React element's shape (`key` included, so it type-checks as one when @types/react is installed). */
 interface Node {
   type: string;
+  key: null;
   props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string };
 }
 
 const box = (style: Record<string, unknown>, ...children: (Node | string)[]): Node => ({
   type: "div",
+  key: null,
   props: { style: { display: "flex", ...style }, children },
 });
 

@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
+  cmsContentSecurityPolicy,
+  cmsHeaders,
+  cmsOrigins,
   headerContentSecurityPolicy,
   headersFile,
   nginxServerBlock,
@@ -9,6 +12,7 @@ import {
   sharedDirectives,
   styleSources,
 } from "../../../src/model/security.ts";
+import { site } from "../../../src/site.config.ts";
 
 const directiveNames = (policy: readonly string[]) => policy.map((directive) => directive.split(" ")[0]);
 
@@ -48,9 +52,55 @@ describe("headersFile", () => {
     ]) {
       expect(file).toContain(`  ${name}: ${headers[name]}\n`);
     }
-    expect(file).toMatch(/\n\/dispatch\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable\n$/);
-    // Cloudflare would merge a second Cache-Control into /_astro/ responses.
-    expect(file.match(/Cache-Control/g)).toHaveLength(1);
+    expect(file).toMatch(/\n\/dispatch\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable\n\n/);
+    // Cloudflare would merge a site-wide Cache-Control into /_astro/ responses.
+    const siteWide = file.split("\n\n")[0]!;
+    expect(siteWide).not.toContain("Cache-Control");
+  });
+
+  it("gives /admin/ its own policy, noindex and no caching, and nothing it would repeat from the site-wide rule", () => {
+    const file = headersFile("/dispatch/");
+    const admin = file.slice(file.indexOf("/dispatch/admin/*\n"));
+    expect(admin).toContain(`  Content-Security-Policy: ${cmsHeaders()["Content-Security-Policy"]}\n`);
+    expect(admin).toContain("  X-Robots-Tag: noindex, nofollow\n");
+    expect(admin).toContain("  Cache-Control: no-cache\n");
+    // Cloudflare joins a header two rules name into one value: only what differs is repeated.
+    expect(admin).not.toContain("X-Content-Type-Options");
+  });
+});
+
+describe("the editing UI's policy", () => {
+  const github = {
+    backend: "github",
+    repo: "n/d",
+    branch: "main",
+    baseUrl: "https://oauth.example.org/",
+    appId: "",
+    apiRoot: "",
+    mediaFolder: "images",
+  } as const;
+
+  it("connects only to the site, the Git host's API and the OAuth service", () => {
+    expect(cmsOrigins(github)).toEqual(["https://api.github.com", "https://oauth.example.org"]);
+    expect(cmsOrigins({ ...github, backend: "gitlab", baseUrl: "" })).toEqual(["https://gitlab.com"]);
+    expect(
+      cmsOrigins({ ...github, backend: "gitlab", baseUrl: "", apiRoot: "https://git.example.org/api/v4" }),
+    ).toEqual(["https://git.example.org", "https://gitlab.com"]);
+  });
+
+  it("allows eval and inline styles for Decap, and the local decap-server only when asked", () => {
+    const policy = cmsContentSecurityPolicy(github);
+    expect(policy).toContain("script-src 'self' 'unsafe-eval'");
+    expect(policy).toContain("style-src 'self' 'unsafe-inline'");
+    expect(policy).toContain("connect-src 'self' https://api.github.com https://oauth.example.org");
+    expect(policy.join("; ")).not.toContain("127.0.0.1");
+    expect(cmsContentSecurityPolicy(github, "http://127.0.0.1:8081/api/v1")).toContain(
+      "connect-src 'self' https://api.github.com https://oauth.example.org http://127.0.0.1:8081",
+    );
+  });
+
+  it("lets the site-wide header pass the CMS's requests, for hosts that send both policies", () => {
+    for (const origin of cmsOrigins(site.cms)) expect(headerContentSecurityPolicy()).toContain(origin);
   });
 });
 
@@ -64,12 +114,19 @@ describe("nginxServerBlock", () => {
 
   it("repeats every header in each location, since nginx drops inherited add_header lines", () => {
     const locations = block.split(/\n {2}location /).slice(1);
-    expect(locations.map((location) => location.split(" ")[0])).toEqual(["=", "/dispatch/_astro/", "/dispatch/"]);
+    expect(locations.map((location) => location.split(" ")[0])).toEqual([
+      "=",
+      "/dispatch/_astro/",
+      "/dispatch/admin/",
+      "/dispatch/",
+    ]);
     for (const location of locations.slice(1)) {
       for (const name of Object.keys(securityHeaders())) expect(location).toContain(`add_header ${name} `);
     }
     expect(locations[1]).toContain(`add_header Cache-Control "public, max-age=31536000, immutable" always;`);
-    expect(locations[2]).toContain(`add_header Cache-Control "public, max-age=300, must-revalidate" always;`);
+    expect(locations[2]).toContain(`add_header X-Robots-Tag "noindex, nofollow" always;`);
+    expect(locations[2]).toContain(`add_header Content-Security-Policy "${cmsHeaders()["Content-Security-Policy"]}"`);
+    expect(locations[3]).toContain(`add_header Cache-Control "public, max-age=300, must-revalidate" always;`);
   });
 
   it("serves the build under the sub-path and sends the bare sub-path to its slash", () => {

@@ -26,6 +26,15 @@ function config(): SiteConfigInput {
     license: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/", notice: { en: "Share it." } },
     shareNetworks: ["x", "email"],
     social: { x: "valdoria", facebook: "", bluesky: "https://bsky.app/profile/monitor.example.org" },
+    cms: {
+      backend: "gitlab",
+      repo: "valdoria/monitor",
+      branch: "main",
+      baseUrl: "",
+      appId: "0123abcd",
+      apiRoot: "",
+      mediaFolder: "images",
+    },
   };
 }
 
@@ -124,6 +133,19 @@ describe("parseSiteConfig", () => {
     );
     expect(problems({ ...config(), feedbackEndpoint: "feedback" })).toMatch(/feedbackEndpoint: "feedback" is not ""/);
     expect(problems({ ...config(), feedbackEndpoint: "/api/feedback" })).toBe("");
+  });
+
+  it("checks the CMS block: a known backend, an owner/name repository and an http(s) OAuth service", () => {
+    expect(problems({ ...config(), cms: { ...config().cms, backend: "bitbucket" } })).toMatch(
+      /cms\.backend: "bitbucket" is not a CMS backend; expected one of: github, gitlab/,
+    );
+    expect(problems({ ...config(), cms: { ...config().cms, repo: "monitor" } })).toMatch(
+      /cms\.repo: must be owner\/name/,
+    );
+    expect(problems({ ...config(), cms: { ...config().cms, baseUrl: "oauth.example.org" } })).toMatch(
+      /cms\.baseUrl: "oauth\.example\.org" is not an absolute http\(s\) URL \(the OAuth service\)/,
+    );
+    expect(problems({ ...config(), cms: { ...config().cms, repo: "group/sub/monitor" } })).toBe("");
   });
 });
 

@@ -25,12 +25,13 @@ describe("reading a built site", () => {
     expect(readBuiltSite(dir)).toEqual({ dir, origin: "https://news.example.org", basePath: "/dispatch/" });
   });
 
-  it("lists every HTML page and every sitemap URL once, under the base path", async () => {
+  it("lists every HTML page and every sitemap URL once, under the base path, but not the editing UI", async () => {
     const dir = await builtSite({
       "index.html": page("/dispatch/", ""),
       "news/index.html": page("/dispatch/news/", ""),
       "404.html": page("/dispatch/404/", ""),
       "año/index.html": page("/dispatch/a%C3%B1o/", ""),
+      "admin/index.html": '<!DOCTYPE html><title>Editor</title><link rel="cms-config-url" href="config.yml">',
       "sitemap-index.xml":
         "<sitemapindex><sitemap><loc>https://news.example.org/dispatch/sitemap-0.xml</loc></sitemap></sitemapindex>",
       "sitemap-0.xml":
