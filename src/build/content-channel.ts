@@ -1,6 +1,7 @@
 import type { AstroIntegration } from "astro";
 import type { LoaderContext } from "astro/loaders";
 import type { Plugin } from "vite";
+import type { BriefImages, SourceImage } from "./images/resolve.ts";
 import type { StoredEntry } from "./loader/strict-glob.ts";
 import { publishedBriefs, type Brief } from "../model/briefs.ts";
 import type { BriefFrontMatter } from "../schemas/brief.ts";
@@ -21,6 +22,7 @@ export interface LoadedBriefs {
  */
 export class ContentChannel {
   #loaded: LoadedBriefs | undefined;
+  #images: SourceImage[] = [];
   #announce: (loaded: LoadedBriefs) => void = () => undefined;
   /** Resolves once the briefs are loaded: for steps that start early. */
   readonly whenLoaded = new Promise<LoadedBriefs>((resolve) => {
@@ -30,14 +32,16 @@ export class ContentChannel {
   /** Called by the briefs loader with every entry of the collection, once the collection is loaded. */
   publishBriefs(entries: readonly StoredEntry[]): void {
     if (this.#loaded) throw new Error("The briefs collection was loaded twice in one build");
-    this.#loaded = {
-      briefs: publishedBriefs(
-        // The loader stored what the brief schema parsed.
-        entries.map((entry) => ({ ...entry, data: entry.data as BriefFrontMatter })),
-        { defaultAuthor: site.defaultAuthor, includeDrafts: false },
-      ),
-      bodies: new Map(entries.map((entry) => [entry.id, entry.rendered?.html ?? ""])),
-    };
+    const briefs = publishedBriefs(
+      // The loader stored what the brief schema parsed.
+      entries.map((entry) => ({ ...entry, data: entry.data as BriefFrontMatter })),
+      { defaultAuthor: site.defaultAuthor, includeDrafts: false },
+    );
+    const published = new Set(briefs.map((brief) => brief.id));
+    this.#loaded = { briefs, bodies: new Map(entries.map((entry) => [entry.id, entry.rendered?.html ?? ""])) };
+    this.#images = entries
+      .filter((entry) => published.has(entry.id))
+      .flatMap((entry) => (entry.rendered?.metadata?.["images"] as BriefImages | undefined)?.sources ?? []);
     this.#announce(this.#loaded);
   }
 
@@ -45,6 +49,12 @@ export class ContentChannel {
   loadedBriefs(step: string): LoadedBriefs {
     if (!this.#loaded) throw new Error(`${step} got no briefs: the briefs collection never finished loading`);
     return this.#loaded;
+  }
+
+  /** Every image the published briefs show (lead and body), as the loader measured them. */
+  loadedImages(step: string): SourceImage[] {
+    this.loadedBriefs(step);
+    return this.#images;
   }
 }
 

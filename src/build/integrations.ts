@@ -2,6 +2,7 @@ import preact from "@astrojs/preact";
 import type { AstroIntegration } from "astro";
 import { contentChannel, ContentChannel } from "./content-channel.ts";
 import { hostFiles } from "./host-files.ts";
+import { responsiveImages } from "./images/index.ts";
 import { outputReport } from "./host-limits.ts";
 import { outputFolder } from "./output-folder.ts";
 import { searchIndex } from "./search-index.ts";
@@ -74,7 +75,7 @@ function checkedOrder(required: readonly string[]): AstroIntegration {
  * integration by integration, in this order), with a check that the resolved config keeps it:
  *
  * - the content channel first, so that the loader finds it (src/build/content-channel.ts);
- * - social cards, host files and sitemaps, once the pages are written;
+ * - social cards, images, host files and sitemaps, once the pages are written;
  * - the output folder's clean-up after them (it deletes what the build did not write), while
  *   Pagefind, started with the build in its own process, finishes the search index;
  * - the search index, moved into place after the clean-up;
@@ -89,6 +90,7 @@ export function dispatchIntegrations(): AstroIntegration[] {
     draftsInDevOnly(),
     contentChannel(channel),
     socialCards(() => channel.loadedBriefs("The social cards").briefs),
+    responsiveImages(() => channel.loadedImages("The images")),
     hostFiles(channel),
     sitemapWithDetails(channel, { newsSitemap: absoluteUrl(newsSitemapUrl()) }),
     output.inPlace,

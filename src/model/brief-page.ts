@@ -6,10 +6,11 @@ import { site } from "../site.config.ts";
 import { breadcrumbTrail, type Crumb } from "./breadcrumbs.ts";
 import type { Brief } from "./briefs.ts";
 import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from "./jsonld.ts";
+import { ARTICLE_IMAGE_SIZES, pictureOf, structuredDataCrops, type Picture } from "./images.ts";
 import { briefPreviewImage, type PreviewImage } from "./preview-image.ts";
 import type { Shareable } from "./share.ts";
 import { alternateLinks, type AlternateLink } from "./translations.ts";
-import { absoluteUrl, assetUrl, authorUrl, briefsUrl, briefUrl, newsUrl } from "./urls.ts";
+import { absoluteUrl, authorUrl, briefsUrl, briefUrl, newsUrl } from "./urls.ts";
 
 /** Everything a brief's page shows besides the brief's own fields and body, ready to lay out. */
 export interface BriefPage {
@@ -25,8 +26,8 @@ export interface BriefPage {
   /** Home › News › Brief › headline. */
   trail: Crumb[];
   previewImage: PreviewImage;
-  /** The lead image as the page's `<img>` shows it: a site path or an https URL. */
-  image?: { src: string; alt: string; credit?: string | undefined } | undefined;
+  /** The lead image as the page's `<figure>` shows it. */
+  image?: { picture: Picture; caption?: string | undefined; credit?: string | undefined } | undefined;
   /** Open Graph `article:*` properties, in the order they appear in the head. */
   articleMeta: { property: string; content: string }[];
   /** The `application/ld+json` script's body: NewsArticle and BreadcrumbList. */
@@ -64,7 +65,7 @@ export function briefPage(brief: Brief, translations: readonly Brief[]): BriefPa
       countries: brief.countries,
       authors,
       publisher: { name: site.name, url: absoluteUrl(""), logo: { ...site.logo, url: absoluteUrl(site.logo.path) } },
-      image: previewImage,
+      image: brief.leadImage?.kind === "encoded" ? structuredDataCrops(brief.leadImage) : previewImage,
       license: site.license.url,
     }),
     breadcrumbJsonLd(trail.map((item) => ({ name: item.label, url: item.href && absoluteUrl(item.href) }))),
@@ -80,11 +81,12 @@ export function briefPage(brief: Brief, translations: readonly Brief[]): BriefPa
     alternateLanguages: translations.map((translation) => translation.lang),
     trail,
     previewImage,
-    image: brief.image && {
-      src: /^https?:/.test(brief.image.src) ? brief.image.src : assetUrl(brief.image.src),
-      alt: brief.image.alt,
-      credit: brief.image.credit,
-    },
+    image: brief.image &&
+      brief.leadImage && {
+        picture: pictureOf(brief.leadImage, { alt: brief.image.alt, sizes: ARTICLE_IMAGE_SIZES, loading: "lead" }),
+        caption: brief.image.caption,
+        credit: brief.image.credit,
+      },
     articleMeta: [
       { property: "article:published_time", content: brief.date.toISOString() },
       { property: "article:modified_time", content: brief.modified.toISOString() },

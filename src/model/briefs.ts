@@ -2,6 +2,7 @@ import type { Language } from "../i18n/languages.ts";
 import type { BriefFrontMatter } from "../schemas/brief.ts";
 import { fileSlug } from "../lib/slugs.ts";
 import { isBuilt } from "./drafts.ts";
+import type { ResolvedImage } from "./images.ts";
 
 /** A brief as pages use it: front matter with defaults filled in and a derived slug. */
 export interface Brief extends Omit<BriefFrontMatter, "summary"> {
@@ -15,6 +16,8 @@ export interface Brief extends Omit<BriefFrontMatter, "summary"> {
   summary: string;
   /** The date readers should see as "last changed": `updated`, else `date`. */
   modified: Date;
+  /** The lead image (`image.src`) as the loader measured it, when the brief has one. */
+  leadImage?: ResolvedImage | undefined;
 }
 
 /** What the content layer hands over for one Markdown file. */
@@ -37,7 +40,14 @@ export function toBrief(entry: BriefEntry, defaultAuthor: string): Brief {
     authors: data.authors.length > 0 ? data.authors : [defaultAuthor],
     summary: data.summary ?? firstParagraphOf(entry),
     modified: data.updated ?? data.date,
+    leadImage: data.image ? leadImageOf(entry) : undefined,
   };
+}
+
+/** What the loader recorded for the lead image (src/build/images/resolve.ts); absent only in hand-made entries. */
+function leadImageOf(entry: BriefEntry): ResolvedImage | undefined {
+  const images = entry.rendered?.metadata?.["images"] as { lead?: ResolvedImage } | undefined;
+  return images?.lead;
 }
 
 function firstParagraphOf(entry: BriefEntry): string {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { access, copyFile, link, mkdir, readFile, rename, rm, utimes, writeFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
@@ -7,6 +7,7 @@ import type { SocialCard } from "../../model/social-card.ts";
 import cardTasks from "./card-tasks.ts";
 import { cardFontFiles } from "./draw.ts";
 import { createWorkerPool } from "../workers/pool.ts";
+import { exists, placeCachedFile, writeAtomically } from "../cached-files.ts";
 
 /** One card to produce: what it shows and the absolute path it is written to. */
 export interface CardJob {
@@ -56,33 +57,6 @@ export function cardHash(card: SocialCard, fingerprint: string): string {
   return createHash("sha256").update(fingerprint).update(JSON.stringify(fields)).digest("hex").slice(0, 32);
 }
 
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
-}
-
-/** Writes through a temporary name so a build killed mid-write never leaves a broken cached card. */
-async function writeAtomically(path: string, data: Uint8Array): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, data);
-  await rename(temporary, path);
-}
-
-/**
- * Puts a cached card at `file` as a hard link: ten thousand 45 KB cards would otherwise be
- * copied on every build. Copies where links are impossible (another file system).
- */
-async function placeCachedCard(cached: string, file: string): Promise<void> {
-  await rm(file, { force: true });
-  await link(cached, file).catch(() => copyFile(cached, file));
-  // A link keeps the cached file's times; dating it now marks it as this build's output,
-  // which the output folder's clean-up (src/build/output-folder.ts) keeps.
-  const now = new Date();
-  await utimes(file, now, now);
-}
-
 /**
  * Writes every job's card, drawing only those the cache lacks. Missing cards are drawn on
  * worker threads (one per core) when there are enough of them to pay off; a card that is
@@ -99,7 +73,7 @@ export async function generateSocialCards(jobs: CardJob[], options: CardRunOptio
   await Promise.all(
     jobs.map(async (job) => {
       const cached = join(options.cacheDir, `${cardHash(job.card, fingerprint)}.png`);
-      if (await exists(cached)) await placeCachedCard(cached, job.file);
+      if (await exists(cached)) await placeCachedFile(cached, job.file);
       else missing.push({ job, cached });
     }),
   );
@@ -122,7 +96,7 @@ export async function generateSocialCards(jobs: CardJob[], options: CardRunOptio
           return;
         }
         await writeAtomically(cached, png);
-        await placeCachedCard(cached, job.file);
+        await placeCachedFile(cached, job.file);
       }),
     );
   } finally {
