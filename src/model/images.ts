@@ -63,8 +63,8 @@ const MIME_TYPES: Record<EncodedFormat, string> = {
 /** The widths an image of `originalWidth` is encoded at: the standard ones below it, and the original when smaller than the largest. */
 export function imageWidths(originalWidth: number): number[] {
   const largest = IMAGE_WIDTHS[IMAGE_WIDTHS.length - 1]!;
-  const below = IMAGE_WIDTHS.filter((width) => width < originalWidth);
-  return originalWidth < largest ? [...below, originalWidth] : [...below, largest];
+  if (originalWidth >= largest) return [...IMAGE_WIDTHS];
+  return [...IMAGE_WIDTHS.filter((width) => width < originalWidth), originalWidth];
 }
 
 /** Height at `width`, keeping the source's aspect ratio. */

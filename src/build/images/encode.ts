@@ -1,4 +1,3 @@
-import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { mkdir, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
@@ -23,15 +22,9 @@ const SETTINGS = {
 
 let fingerprint: string | undefined;
 
-/** Everything that changes encoded bytes besides the source: settings, sizes and sharp's version. */
+/** Everything that changes encoded bytes besides the source: settings, sizes and sharp's and libvips' versions. */
 export function encodingFingerprint(): string {
-  const require = createRequire(import.meta.url);
-  fingerprint ??= JSON.stringify([
-    SETTINGS,
-    IMAGE_WIDTHS,
-    PREVIEW_CROPS,
-    (require("sharp/package.json") as { version: string }).version,
-  ]);
+  fingerprint ??= JSON.stringify([SETTINGS, IMAGE_WIDTHS, PREVIEW_CROPS, sharp.versions.sharp, sharp.versions.vips]);
   return fingerprint;
 }
 

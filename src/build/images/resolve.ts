@@ -128,7 +128,10 @@ async function remoteImage(
   options: ResolveOptions,
 ): Promise<SourceImage | { kind: "remote"; url: string }> {
   const kept = `; it stays a remote <img> from its own site`;
-  if (!options.download) return { kind: "remote", url };
+  if (!options.download) {
+    options.warn(`${where}: not downloaded (DISPATCH_REMOTE_IMAGES=off)${kept}`);
+    return { kind: "remote", url };
+  }
   try {
     const { path, bytes } = await downloaded(url, options.cacheDir);
     return { ...(await measure(bytes, where)), path, lead: false };
