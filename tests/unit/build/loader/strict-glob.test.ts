@@ -127,7 +127,7 @@ describe("strictGlob", () => {
     expect(entry?.rendered?.html).toMatch(
       /^<p>Intro\.<\/p>\n<p><picture><source type="image\/avif" srcset="[^"]+-200\.avif 200w, [^"]+-300\.avif 300w"/,
     );
-    expect(entry?.rendered?.html).toMatch(/<img src="[^"]+-300\.png" alt="Map" srcset="[^"]+" sizes="[^"]+" width="300" height="150" loading="lazy" decoding="async"><\/picture><\/p>$/);
+    expect(entry?.rendered?.html).toMatch(/<img src="[^"]+-300\.jpg" alt="Map" srcset="[^"]+" sizes="[^"]+" width="300" height="150" loading="lazy" decoding="async"><\/picture><\/p>$/);
     const images = entry?.rendered?.metadata?.["images"] as { sources: { path: string; width: number }[] };
     expect(images.sources).toEqual([expect.objectContaining({ path: join(root, "briefs/map.png"), width: 300 })]);
     expect(entry).not.toHaveProperty("assetImports");
