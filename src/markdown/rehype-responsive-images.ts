@@ -31,14 +31,12 @@ export function pictureElement(picture: Picture): Element {
     tagName: "picture",
     properties: {},
     children: [
-      ...picture.sources.map(
-        (source): Element => ({
-          type: "element",
-          tagName: "source",
-          properties: { type: source.type, srcSet: source.srcset, sizes: source.sizes },
-          children: [],
-        }),
-      ),
+      ...picture.sources.map((source): Element => ({
+        type: "element",
+        tagName: "source",
+        properties: { type: source.type, srcSet: source.srcset, sizes: source.sizes },
+        children: [],
+      })),
       imgElement,
     ],
   };
@@ -55,9 +53,9 @@ export function rehypeResponsiveImages(options: ResponsiveImagesOptions) {
   return (tree: Root) => {
     visit(tree, "element", (node, position, parent) => {
       if (node.tagName !== "img" || !parent || position === undefined) return;
-      const src = String(node.properties["src"] ?? "");
+      const src = typeof node.properties.src === "string" ? node.properties.src : "";
       const image = options.images[src] ?? options.images[safelyDecoded(src)];
-      const alt = String(node.properties["alt"] ?? "");
+      const alt = typeof node.properties.alt === "string" ? node.properties.alt : "";
       if (!image) {
         node.properties = { ...node.properties, loading: "lazy", decoding: "async" };
         return;
@@ -78,10 +76,7 @@ function safelyDecoded(src: string): string {
   }
 }
 
-const processor = unified()
-  .use(rehypeParse, { fragment: true })
-  .use(rehypeStringify)
-  .freeze();
+const processor = unified().use(rehypeParse, { fragment: true }).use(rehypeStringify).freeze();
 
 /** A rendered body with its images made responsive (see `rehypeResponsiveImages`). */
 export async function withResponsiveImages(html: string, images: ResponsiveImagesOptions["images"]): Promise<string> {

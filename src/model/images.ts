@@ -171,7 +171,9 @@ export function cropImage(
 }
 
 /** The JSON-LD crops (16:9, 4:3, 1:1), each 1200 px wide as Google Discover asks. */
-export function structuredDataCrops(image: Pick<EncodedImage, "digest">): { url: string; width: number; height: number }[] {
+export function structuredDataCrops(
+  image: Pick<EncodedImage, "digest">,
+): { url: string; width: number; height: number }[] {
   return (["16x9", "4x3", "1x1"] as const).map((crop) => cropImage(image, crop));
 }
 

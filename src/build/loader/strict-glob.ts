@@ -177,7 +177,9 @@ function fileSyncer(context: LoaderContext, render: (body: string) => Promise<Re
       context.store.set({ id, data, filePath: file, digest, rendered });
       return;
     }
-    const html = rendered.html.includes("<img") ? await withResponsiveImages(rendered.html, images.body) : rendered.html;
+    const html = rendered.html.includes("<img")
+      ? await withResponsiveImages(rendered.html, images.body)
+      : rendered.html;
     context.store.set({
       id,
       data,
@@ -206,7 +208,9 @@ async function imagesOf(
       {
         cacheDir: fileURLToPath(context.config.cacheDir),
         download: remoteDownloadsEnabled(),
-        warn: (message) => context.logger.warn(message),
+        warn: (message) => {
+          context.logger.warn(message);
+        },
       },
     );
   } catch (error) {

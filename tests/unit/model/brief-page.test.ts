@@ -99,7 +99,12 @@ describe("briefPage", () => {
     const withImage = briefPage(makeBrief("a", { image: front }, "", image), []);
     expect(withImage.image).toMatchObject({ caption: "At dawn", credit: "Photo: Desk" });
     expect(withImage.image?.picture.img).toMatchObject({ alt: "The port", fetchpriority: "high", width: 1200 });
-    expect(withImage.previewImage).toEqual({ url: `${origin}_images/d1-og.jpg`, width: 1200, height: 630, alt: "The port" });
+    expect(withImage.previewImage).toEqual({
+      url: `${origin}_images/d1-og.jpg`,
+      width: 1200,
+      height: 630,
+      alt: "The port",
+    });
     const article = (JSON.parse(withImage.structuredData) as JsonLd[])[0]!;
     expect(article.image.map((crop) => crop.url)).toEqual(
       ["16x9", "4x3", "1x1"].map((crop) => `${origin}_images/d1-${crop}.jpg`),
@@ -111,7 +116,10 @@ describe("briefPage", () => {
       kind: "remote",
       url: "https://cdn.example/p.jpg",
     });
-    expect(briefPage(remote, []).image?.picture.img).toMatchObject({ src: "https://cdn.example/p.jpg", fetchpriority: "high" });
+    expect(briefPage(remote, []).image?.picture.img).toMatchObject({
+      src: "https://cdn.example/p.jpg",
+      fetchpriority: "high",
+    });
     expect(briefPage(remote, []).previewImage).toEqual({ url: "https://cdn.example/p.jpg", alt: "A port" });
   });
 });

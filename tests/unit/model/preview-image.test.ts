@@ -33,8 +33,8 @@ describe("briefPreviewImage", () => {
 
   it("uses a remote image it could not download as it is, without claiming a size", () => {
     const remote = { kind: "remote", url: "https://cdn.example/p.jpg" } as const;
-    expect(briefPreviewImage({ ...brief, image: { src: remote.url, alt: "A port" }, leadImage: remote }, "Org")).toEqual(
-      { url: "https://cdn.example/p.jpg", alt: "A port" },
-    );
+    expect(
+      briefPreviewImage({ ...brief, image: { src: remote.url, alt: "A port" }, leadImage: remote }, "Org"),
+    ).toEqual({ url: "https://cdn.example/p.jpg", alt: "A port" });
   });
 });

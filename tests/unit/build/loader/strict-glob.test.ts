@@ -70,7 +70,9 @@ function project(files: Record<string, string>): string {
 
 /** A PNG of `width`×`height`, drawn in memory. */
 const png = (width: number, height: number) =>
-  sharp({ create: { width, height, channels: 3, background: "#3a6b8c" } }).png().toBuffer();
+  sharp({ create: { width, height, channels: 3, background: "#3a6b8c" } })
+    .png()
+    .toBuffer();
 
 const brief = (title: string, body = "Body text.") => `---\ntitle: ${title}\ndate: 2024-05-01\n---\n\n${body}\n`;
 
@@ -127,7 +129,9 @@ describe("strictGlob", () => {
     expect(entry?.rendered?.html).toMatch(
       /^<p>Intro\.<\/p>\n<p><picture><source type="image\/avif" srcset="[^"]+-200\.avif 200w, [^"]+-300\.avif 300w"/,
     );
-    expect(entry?.rendered?.html).toMatch(/<img src="[^"]+-300\.jpg" alt="Map" srcset="[^"]+" sizes="[^"]+" width="300" height="150" loading="lazy" decoding="async"><\/picture><\/p>$/);
+    expect(entry?.rendered?.html).toMatch(
+      /<img src="[^"]+-300\.jpg" alt="Map" srcset="[^"]+" sizes="[^"]+" width="300" height="150" loading="lazy" decoding="async"><\/picture><\/p>$/,
+    );
     const images = entry?.rendered?.metadata?.["images"] as { sources: { path: string; width: number }[] };
     expect(images.sources).toEqual([expect.objectContaining({ path: join(root, "briefs/map.png"), width: 300 })]);
     expect(entry).not.toHaveProperty("assetImports");
@@ -151,12 +155,16 @@ describe("strictGlob", () => {
   it("fails naming the file and the field or body line of a missing or unreadable image", async () => {
     const lead = `---\ntitle: A\ndate: 2024-05-01\nimage:\n  src: ./gone.jpg\n  alt: A port\n---\n\nBody.\n`;
     const missingLead = project({ "briefs/a.md": lead });
-    await expect(strictGlob({ base: join(missingLead, "briefs") }).load(fakeContext(missingLead).context)).rejects.toThrow(
+    await expect(
+      strictGlob({ base: join(missingLead, "briefs") }).load(fakeContext(missingLead).context),
+    ).rejects.toThrow(
       /Broken image in briefs\/a\.md: image\.src "\.\/gone\.jpg": no image at .*gone\.jpg; expected a path relative to the brief/,
     );
     const notAnImage = project({ "briefs/b.md": brief("B", "One.\n\nTwo.\n\n![Chart](./chart.png)") });
     writeFileSync(join(notAnImage, "briefs/chart.png"), "not an image");
-    await expect(strictGlob({ base: join(notAnImage, "briefs") }).load(fakeContext(notAnImage).context)).rejects.toThrow(
+    await expect(
+      strictGlob({ base: join(notAnImage, "briefs") }).load(fakeContext(notAnImage).context),
+    ).rejects.toThrow(
       /Broken image in briefs\/b\.md, body line 10: image "\.\/chart\.png" is not an image sharp can read; expected JPEG, PNG, WebP, AVIF or GIF/,
     );
   });
@@ -177,7 +185,9 @@ describe("strictGlob", () => {
     expect(entries.get("a")?.rendered?.html).toBe(
       '<p><img src="https://example.invalid/port.jpg" alt="Port" loading="lazy" decoding="async"></p>',
     );
-    expect(warnings).toEqual([expect.stringMatching(/^briefs\/a\.md, body line 6: .*https:\/\/example\.invalid\/port\.jpg.*remote <img>/)]);
+    expect(warnings).toEqual([
+      expect.stringMatching(/^briefs\/a\.md, body line 6: .*https:\/\/example\.invalid\/port\.jpg.*remote <img>/),
+    ]);
   });
 
   it("names the file when front matter fails the schema", async () => {
