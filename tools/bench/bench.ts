@@ -168,7 +168,7 @@ export async function main(argv = process.argv.slice(2)) {
   const options = parseOptions(argv);
   const results: BuildResult[] = [];
   for (const size of options.sizes) {
-    const corpus = corpusFor(options.work, size, options.seed, log);
+    const corpus = await corpusFor(options.work, size, options.seed, log);
     const dirsOf = (site: string) => ({
       out: join(options.work, `${site}-${size}`, "dist"),
       cache: join(options.work, `${site}-${size}`, "cache"),

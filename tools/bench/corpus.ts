@@ -1,10 +1,15 @@
 /** The benchmark's corpora: generated once per seed and size, and the warm run's one-brief edit. */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { GENERATOR_VERSION, MANIFEST, writeCorpus } from "./generate-corpus.ts";
+import { GENERATOR_VERSION, MANIFEST, writeCorpus, writeCorpusImages } from "./generate-corpus.ts";
 
 /** The corpus of `count` briefs for `seed` under `work`, generated unless an identical one is there. */
-export function corpusFor(work: string, count: number, seed: number, log: (message: string) => void): string {
+export async function corpusFor(
+  work: string,
+  count: number,
+  seed: number,
+  log: (message: string) => void,
+): Promise<string> {
   const dir = join(work, `corpus-${count}-seed${seed}`);
   try {
     const manifest = JSON.parse(readFileSync(join(dir, MANIFEST), "utf8")) as {
@@ -18,7 +23,10 @@ export function corpusFor(work: string, count: number, seed: number, log: (messa
   }
   const started = performance.now();
   writeCorpus(dir, { count, seed });
-  log(`generated ${count} briefs in ${((performance.now() - started) / 1000).toFixed(1)} s → ${dir}`);
+  const images = await writeCorpusImages(dir, { count, seed });
+  log(
+    `generated ${count} briefs (${images} lead images drawn) in ${((performance.now() - started) / 1000).toFixed(1)} s → ${dir}`,
+  );
   return dir;
 }
 

@@ -9,12 +9,15 @@
  * briefs are in Spanish, many of them translations sharing a `translationKey`.
  *
  * The prose is word salad from a small invented vocabulary and every brief says it is
- * synthetic: the archive must never read as news, however it is found later.
+ * synthetic: the archive must never read as news, however it is found later. Three briefs
+ * in ten have a lead image, a landscape drawn by script (tools/media/scenes.ts).
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { mapConcurrently } from "../../src/lib/concurrency.ts";
 import { localized, site, withOrg } from "../../src/site.config.ts";
+import { drawScene } from "../media/scenes.ts";
 
 export interface CorpusOptions {
   count: number;
@@ -29,7 +32,20 @@ export interface CorpusFile {
 
 /** File that marks a folder as ours, so `--out` never wipes a folder it did not write. */
 export const MANIFEST = "corpus.json";
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
+
+/** Three briefs in ten have a lead image (a newsroom's archive has one on most recent briefs, none on old ones). */
+export function hasLeadImage(index: number): boolean {
+  return index % 10 < 3;
+}
+
+/** Where brief `index`'s lead image is written, relative to the corpus root; drawn by `writeCorpusImages`. */
+export function leadImagePath(index: number): string {
+  return `media/synthetic/scene-${String(index).padStart(6, "0")}.jpg`;
+}
+
+/** Size of the drawn lead images: wide enough for Google Discover's 1200 px, small enough to draw quickly. */
+export const LEAD_IMAGE_SIZE = { width: 1280, height: 800 } as const;
 
 /** Small, fast, seedable PRNG (mulberry32): identical sequences on every platform. */
 function randomSource(seed: number) {
@@ -431,6 +447,15 @@ function brief(random: Random, planned: Planned, all: readonly Planned[], seed: 
   if (random.chance(0.004)) front.push("draft: true");
   if (random.chance(0.03)) front.push(`aliases: [${quote(`/${date.getUTCFullYear()}/old-${planned.slug}`)}]`);
   if (planned.translationKey) front.push(`translationKey: ${planned.translationKey}`);
+  if (hasLeadImage(planned.index)) {
+    // Briefs sit in briefs/<year>/, two folders below the corpus root.
+    front.push(
+      "image:",
+      `  src: ../../${leadImagePath(planned.index)}`,
+      `  alt: ${quote(`Synthetic drawing no. ${planned.index} of hills, water and boats, made for benchmarks.`)}`,
+      "  credit: Drawn by script (tools/media/scenes.ts)",
+    );
+  }
   front.push("---", "");
 
   const target = random.int(300, 700);
@@ -529,7 +554,27 @@ export function writeCorpus(out: string, options: CorpusOptions): { briefs: numb
   return counts;
 }
 
-function main() {
+/**
+ * Draws the lead images the corpus's briefs refer to (`hasLeadImage`), each a distinct
+ * scene, at most `concurrency` at once. Images already there are kept: `writeCorpus` leaves
+ * `media/` alone, so regenerating a corpus draws only what is new.
+ */
+export async function writeCorpusImages(out: string, options: CorpusOptions, concurrency = 4): Promise<number> {
+  const indexes = plan(options)
+    .map((item) => item.index)
+    .filter(hasLeadImage);
+  mkdirSync(join(resolve(out), "media", "synthetic"), { recursive: true });
+  let drawn = 0;
+  await mapConcurrently(indexes, concurrency, async (index) => {
+    const path = join(resolve(out), leadImagePath(index));
+    if (existsSync(path)) return;
+    writeFileSync(path, await drawScene(options.seed * 100_003 + index, LEAD_IMAGE_SIZE.width, LEAD_IMAGE_SIZE.height));
+    drawn += 1;
+  });
+  return drawn;
+}
+
+async function main() {
   const { values } = parseArgs({
     options: {
       count: { type: "string", default: "1000" },
@@ -544,10 +589,11 @@ function main() {
   const options = { count: Number(values.count), seed: Number(values.seed) };
   const started = performance.now();
   const counts = writeCorpus(values.out, options);
+  const images = await writeCorpusImages(values.out, options);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(
-    `wrote ${counts.briefs} briefs and ${counts.organization} organization items to ${resolve(values.out)} in ${seconds} s`,
+    `wrote ${counts.briefs} briefs (${images} new lead images drawn) and ${counts.organization} organization items to ${resolve(values.out)} in ${seconds} s`,
   );
 }
 
-if (import.meta.main) main();
+if (import.meta.main) await main();
