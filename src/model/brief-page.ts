@@ -36,6 +36,11 @@ export interface BriefPage {
   share: Shareable;
 }
 
+/** `text` unless it is blank: a `caption: ""` in front matter shows nothing rather than an empty line. */
+function nonEmpty(text: string | undefined): string | undefined {
+  return text?.length ? text : undefined;
+}
+
 /** The data of one brief's page, from the brief and its translations (same `translationKey`). */
 export function briefPage(brief: Brief, translations: readonly Brief[]): BriefPage {
   const { lang } = brief;
@@ -84,8 +89,8 @@ export function briefPage(brief: Brief, translations: readonly Brief[]): BriefPa
     image: brief.image &&
       brief.leadImage && {
         picture: pictureOf(brief.leadImage, { alt: brief.image.alt, sizes: ARTICLE_IMAGE_SIZES, loading: "lead" }),
-        caption: brief.image.caption,
-        credit: brief.image.credit,
+        caption: nonEmpty(brief.image.caption),
+        credit: nonEmpty(brief.image.credit),
       },
     articleMeta: [
       { property: "article:published_time", content: brief.date.toISOString() },

@@ -111,6 +111,12 @@ describe("briefPage", () => {
     );
   });
 
+  it("leaves out a blank caption or credit", () => {
+    const image = { kind: "encoded", digest: "d1", width: 800, height: 600, fallback: "jpeg" } as const;
+    const blank = makeBrief("c", { image: { src: "./a.jpg", alt: "A", caption: " ", credit: "" } }, "", image);
+    expect(briefPage(blank, []).image).toMatchObject({ caption: undefined, credit: undefined });
+  });
+
   it("keeps a remote image it could not download as it is, in the page and the preview", () => {
     const remote = makeBrief("b", { image: { src: "https://cdn.example/p.jpg", alt: "A port" } }, "", {
       kind: "remote",
