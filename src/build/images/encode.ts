@@ -59,6 +59,41 @@ export interface EncodeStats {
   milliseconds: number;
 }
 
+/** The source's bytes, read once and only if an encoding needs them. */
+function lazyBytes(source: SourceImage): () => Promise<Buffer> {
+  let bytes: Promise<Buffer> | undefined;
+  return () => (bytes ??= readFile(source.path));
+}
+
+/** The cache's file for `job`, encoded first if the cache lacks it. */
+export async function cachedEncoding(
+  read: () => Promise<Buffer>,
+  job: EncodingJob,
+  cacheDir: string,
+): Promise<{ cached: string; wasEncoded: boolean }> {
+  const cached = join(cacheDir, basename(job.path));
+  if (await exists(cached)) return { cached, wasEncoded: false };
+  await mkdir(cacheDir, { recursive: true });
+  await writeAtomically(cached, await encode(await read(), job));
+  return { cached, wasEncoded: true };
+}
+
+/**
+ * One encoded file for `astro dev`, which writes no `_images/`: `path` (`_images/…`) made
+ * from the source the loader measured with that digest, or undefined when none has it.
+ */
+export async function encodedForDev(
+  path: string,
+  sources: ReadonlyMap<string, SourceImage>,
+  cacheDir: string,
+): Promise<string | undefined> {
+  const digest = /^_images\/([0-9a-f]+)-/.exec(path)?.[1];
+  const source = digest === undefined ? undefined : sources.get(digest);
+  const job = source && encodingJobs(source, true).find((candidate) => candidate.path === path);
+  if (!source || !job) return undefined;
+  return (await cachedEncoding(lazyBytes(source), job, cacheDir)).cached;
+}
+
 /**
  * Writes every file each image needs into `outDir` (`_images/…`), encoding only what the
  * cache lacks: the cache is keyed by the file name, which holds the source's digest, so a
@@ -80,14 +115,11 @@ export async function encodeImages(
   let reused = 0;
   // sharp runs each encoding on libvips' own threads; a few images at once keep every core busy.
   await mapConcurrently([...byDigest.values()], availableParallelism(), async (source) => {
-    let bytes: Buffer | undefined;
+    const read = lazyBytes(source);
     for (const job of encodingJobs(source, source.lead)) {
-      const cached = join(options.cacheDir, basename(job.path));
-      if (!(await exists(cached))) {
-        bytes ??= await readFile(source.path);
-        await writeAtomically(cached, await encode(bytes, job));
-        encoded++;
-      } else reused++;
+      const { cached, wasEncoded } = await cachedEncoding(read, job, options.cacheDir);
+      if (wasEncoded) encoded++;
+      else reused++;
       await placeCachedFile(cached, join(options.outDir, job.path));
     }
   });

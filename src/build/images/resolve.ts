@@ -55,6 +55,15 @@ export interface ResolveOptions {
   warn: (message: string) => void;
 }
 
+/**
+ * Every image measured in this process, by digest: `astro dev` encodes on request from it
+ * (src/build/images/index.ts). Held on globalThis because Astro loads the integrations and
+ * the collections as separate module graphs, each with its own copy of this module.
+ */
+export const measuredImages: Map<string, SourceImage> = ((globalThis as Record<symbol, unknown>)[
+  Symbol.for("dispatch.measuredImages")
+] ??= new Map<string, SourceImage>()) as Map<string, SourceImage>;
+
 /** Digest of an image's bytes and of how it is encoded: it names the encoded files. */
 export function imageDigest(bytes: Uint8Array): string {
   return createHash("sha256").update(encodingFingerprint()).update(bytes).digest("hex").slice(0, 20);
@@ -171,6 +180,7 @@ export async function resolveBriefImages(references: ImageReferences, options: R
   const resolved = [lead, ...body].filter((image) => image !== undefined);
   const measured = (image: ResolvedImage | SourceImage): ResolvedImage =>
     image.kind === "encoded" ? { kind: "encoded", ...pick(image) } : image;
+  for (const image of resolved) if (image.kind === "encoded") measuredImages.set(image.digest, image);
   return {
     lead: lead && measured(lead),
     body: Object.fromEntries(bodySources.map((src, position) => [src, measured(body[position]!)])),
