@@ -180,11 +180,12 @@ export async function resolveBriefImages(references: ImageReferences, options: R
   const resolved = [lead, ...body].filter((image) => image !== undefined);
   const measured = (image: ResolvedImage | SourceImage): ResolvedImage =>
     image.kind === "encoded" ? { kind: "encoded", ...pick(image) } : image;
-  for (const image of resolved) if (image.kind === "encoded") measuredImages.set(image.digest, image);
+  const sources = resolved.filter((image): image is SourceImage => image.kind === "encoded");
+  for (const image of sources) measuredImages.set(image.digest, image);
   return {
     lead: lead && measured(lead),
     body: Object.fromEntries(bodySources.map((src, position) => [src, measured(body[position]!)])),
-    sources: resolved.filter((image): image is SourceImage => image.kind === "encoded"),
+    sources,
     retry: options.download && resolved.some((image) => image.kind === "remote"),
   };
 }
@@ -204,6 +205,8 @@ export async function currentImageDigests(images: BriefImages | undefined): Prom
     if (!bytes) return undefined;
     digests.push(imageDigest(bytes));
   }
+  // Still the images the entry was built with: `astro dev` may be asked for them.
+  for (const image of images?.sources ?? []) measuredImages.set(image.digest, image);
   return digests;
 }
 
