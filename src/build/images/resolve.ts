@@ -203,10 +203,11 @@ export async function currentImageDigests(images: BriefImages | undefined): Prom
   for (const image of images?.sources ?? []) {
     const bytes = await readFile(image.path).catch(() => undefined);
     if (!bytes) return undefined;
-    digests.push(imageDigest(bytes));
+    const digest = imageDigest(bytes);
+    // Unchanged, so still what the entry's pages show: `astro dev` may be asked for it.
+    if (digest === image.digest) measuredImages.set(digest, image);
+    digests.push(digest);
   }
-  // Still the images the entry was built with: `astro dev` may be asked for them.
-  for (const image of images?.sources ?? []) measuredImages.set(image.digest, image);
   return digests;
 }
 
