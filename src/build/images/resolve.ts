@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir, readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import sharp, { type Metadata } from "sharp";
 import { writeAtomically } from "../cached-files.ts";
@@ -21,6 +21,9 @@ const READABLE_NAMES = "JPEG, PNG, WebP, AVIF or GIF";
 export interface SourceImage extends EncodedImage {
   /** Absolute path of the source: beside the brief, under content/media/, or a downloaded copy in the cache. */
   path: string;
+  /** Size and modification time of the source when measured: an unchanged file is not read again. */
+  size: number;
+  mtimeMs: number;
   /** Lead images also get the preview crops. */
   lead: boolean;
 }
@@ -97,7 +100,12 @@ async function localImage(src: string, where: string, briefPath: string): Promis
       `${where}: no image at ${path}; expected a path relative to the brief, e.g. ./photo.jpg or ../../media/2024/photo.jpg`,
     );
   }
-  return { ...(await measure(bytes, where)), path, lead: false };
+  return { ...(await measure(bytes, where)), ...(await fileStamp(path)), path, lead: false };
+}
+
+async function fileStamp(path: string): Promise<{ size: number; mtimeMs: number }> {
+  const { size, mtimeMs } = await stat(path);
+  return { size, mtimeMs };
 }
 
 let running = 0;
@@ -143,7 +151,7 @@ async function remoteImage(
   }
   try {
     const { path, bytes } = await downloaded(url, options.cacheDir);
-    return { ...(await measure(bytes, where)), path, lead: false };
+    return { ...(await measure(bytes, where)), ...(await fileStamp(path)), path, lead: false };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     options.warn(`${where}: could not download ${url} (${reason})${kept}`);
@@ -196,15 +204,19 @@ function pick({ digest, width, height, fallback }: EncodedImage): Omit<EncodedIm
 
 /**
  * The current digests of the images an entry was built with, in order, or undefined when
- * one is gone: an edited image changes the entry's digest even if its Markdown did not.
+ * one is gone: an edited image changes the entry's digest even if its Markdown did not. A
+ * file with the size and modification time it had when measured is taken as unchanged
+ * without reading it, as git and make do: hashing every image of an archive on every build
+ * would cost seconds.
  */
 export async function currentImageDigests(images: BriefImages | undefined): Promise<string[] | undefined> {
   const digests: string[] = [];
   for (const image of images?.sources ?? []) {
-    const bytes = await readFile(image.path).catch(() => undefined);
-    if (!bytes) return undefined;
-    const digest = imageDigest(bytes);
-    // Unchanged, so still what the entry's pages show: `astro dev` may be asked for it.
+    const now = await stat(image.path).catch(() => undefined);
+    if (!now) return undefined;
+    const unchanged = now.size === image.size && now.mtimeMs === image.mtimeMs;
+    const digest = unchanged ? image.digest : imageDigest(await readFile(image.path));
+    // Still what the entry's pages show: `astro dev` may be asked for it.
     if (digest === image.digest) measuredImages.set(digest, image);
     digests.push(digest);
   }
