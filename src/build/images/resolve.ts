@@ -5,6 +5,7 @@ import sharp, { type Metadata } from "sharp";
 import { writeAtomically } from "../cached-files.ts";
 import { encodingFingerprint } from "./encode.ts";
 import type { EncodedImage, ResolvedImage } from "../../model/images.ts";
+import { imageSourceProblem } from "../../schemas/brief.ts";
 
 /**
  * The loader's side of images: finds every image a brief refers to (its lead image and the
@@ -173,8 +174,12 @@ function lineOf(contents: string, src: string): number {
  */
 export async function resolveBriefImages(references: ImageReferences, options: ResolveOptions): Promise<BriefImages> {
   const { file, path, contents } = references;
-  const one = (src: string, where: string): Promise<SourceImage | { kind: "remote"; url: string }> =>
-    /^https:\/\//i.test(src) ? remoteImage(src, where, options) : localImage(src, where, path);
+  const one = (src: string, where: string): Promise<SourceImage | { kind: "remote"; url: string }> => {
+    // The schema checks the lead image's src; a body image's is checked here, with the same advice.
+    const problem = imageSourceProblem(src);
+    if (problem) return Promise.reject(new ImageError(`${where}: ${problem}`));
+    return /^https:\/\//i.test(src) ? remoteImage(src, where, options) : localImage(src, where, path);
+  };
   const lead =
     references.lead === undefined
       ? undefined

@@ -169,6 +169,13 @@ describe("strictGlob", () => {
     );
   });
 
+  it("refuses a body image over plain http, with the same advice as for a lead image", async () => {
+    const root = project({ "briefs/a.md": brief("A", "![Port](http://example.org/port.jpg)") });
+    await expect(strictGlob({ base: join(root, "briefs") }).load(fakeContext(root).context)).rejects.toThrow(
+      /Broken image in briefs\/a\.md, body line 6: image "http:\/\/example\.org\/port\.jpg": "http:\/\/example\.org\/port\.jpg" uses http; use its https address/,
+    );
+  });
+
   it("keeps a remote image that cannot be downloaded as it is, with a warning naming the brief", async () => {
     const root = project({ "briefs/a.md": brief("A", "![Port](https://example.invalid/port.jpg)") });
     const { context, entries } = fakeContext(root);
