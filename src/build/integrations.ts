@@ -90,7 +90,7 @@ export function dispatchIntegrations(): AstroIntegration[] {
     draftsInDevOnly(),
     contentChannel(channel),
     socialCards(() => channel.loadedBriefs("The social cards").briefs),
-    responsiveImages(() => channel.loadedImages("The images")),
+    responsiveImages(() => channel.loadedImages("The images"), output.keep),
     hostFiles(channel),
     sitemapWithDetails(channel, { newsSitemap: absoluteUrl(newsSitemapUrl()) }),
     output.inPlace,

@@ -127,8 +127,8 @@ describe("images in a built site", () => {
 
   it("encodes nothing on a warm build, and keeps every image in place", async () => {
     expect(warm.code, warm.output).toBe(0);
-    expect(cold.output).toMatch(/\[dispatch-images\] 2 images in \d+ ms \((\d+) files encoded, 0 from cache\)/);
-    expect(warm.output).toMatch(/\[dispatch-images\] 2 images in \d+ ms \(0 files encoded, \d+ from cache\)/);
+    expect(cold.output).toMatch(/\[dispatch-images\] 2 images in \d+ ms \((\d+) files encoded, 0 reused\)/);
+    expect(warm.output).toMatch(/\[dispatch-images\] 2 images in \d+ ms \(0 files encoded, \d+ reused\)/);
     const og = /<meta property="og:image" content="([^"]+)"/.exec(page)?.[1] ?? "";
     expect((await sharp(join(warm.outDir, new URL(og).pathname)).metadata()).width).toBe(1200);
   });

@@ -15,11 +15,14 @@ const CONTENT_TYPES: Record<string, string> = {
 /**
  * Astro integration: after the pages are written, encodes every image the published briefs
  * show into `_images/` (sizes, formats and preview crops: src/model/images.ts), reusing
- * what earlier builds encoded. `loadedImages` gives the images the loader measured
+ * what earlier builds encoded, and leaving alone the files already in the output folder. `loadedImages` gives the images the loader measured
  * (src/build/content-channel.ts). `astro dev` writes no files: it encodes each image file
  * when a page asks for it, into the same cache.
  */
-export function responsiveImages(loadedImages: () => readonly SourceImage[]): AstroIntegration {
+export function responsiveImages(
+  loadedImages: () => readonly SourceImage[],
+  keep: (files: Iterable<string>) => void,
+): AstroIntegration {
   let cacheDir = "";
   return {
     name: "dispatch-images",
@@ -53,9 +56,11 @@ export function responsiveImages(loadedImages: () => readonly SourceImage[]): As
       },
       "astro:build:done": async ({ dir, logger }) => {
         const stats = await encodeImages(loadedImages(), { outDir: fileURLToPath(dir), cacheDir });
+        // Files a warm build found in place are left untouched; the output folder's clean-up must keep them.
+        keep(stats.inPlace);
         logger.info(
           `${stats.images} images in ${Math.round(stats.milliseconds)} ms ` +
-            `(${stats.encoded} files encoded, ${stats.reused} from cache)`,
+            `(${stats.encoded} files encoded, ${stats.reused} reused)`,
         );
       },
     },
