@@ -114,7 +114,7 @@ describe("strictGlob", () => {
     const root = project({ "briefs/a.md": brief("A"), "briefs/b.md": brief("B", "[Map](./map.html)") });
     const { context } = fakeContext(root);
     const seen: string[][] = [];
-    await strictGlob({ base: join(root, "briefs"), onLoaded: (loaded) => seen.push(loaded.store.keys()) }).load(
+    await strictGlob({ base: join(root, "briefs"), onLoaded: (loaded) => seen.push(loaded.store.keys().sort()) }).load(
       context,
     );
     expect(seen).toEqual([["a", "b"]]);
