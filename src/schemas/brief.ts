@@ -89,7 +89,12 @@ export const briefSchema = z
           /** Who made the image, shown after the caption, e.g. "Photo: Jane Doe / Agency". */
           credit: z.string().trim().optional(),
         },
-        { error: "must be an object with src, alt and optionally caption and credit" },
+        {
+          error: (issue) =>
+            issue.code === "unrecognized_keys"
+              ? `has unknown field(s) ${issue.keys.join(", ")}; expected src, alt, caption, credit`
+              : "must be an object with src, alt and optionally caption and credit",
+        },
       )
       .strict()
       .optional(),
