@@ -3,21 +3,24 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { GENERATOR_VERSION, MANIFEST, writeCorpus, writeCorpusImages } from "./generate-corpus.ts";
 
-/** The corpus of `count` briefs for `seed` under `work`, generated unless an identical one is there. */
+/** The corpus of `count` briefs for `seed` under `work` (text only unless `images`), generated unless an identical one is there. */
 export async function corpusFor(
   work: string,
   count: number,
   seed: number,
   log: (message: string) => void,
+  images = true,
 ): Promise<string> {
-  const dir = join(work, `corpus-${count}-seed${seed}`);
+  const dir = join(work, `corpus-${count}-seed${seed}${images ? "" : "-text"}`);
   try {
     const manifest = JSON.parse(readFileSync(join(dir, MANIFEST), "utf8")) as {
       count: number;
       seed: number;
       version: number;
+      images?: boolean;
     };
-    if (manifest.count === count && manifest.seed === seed && manifest.version === GENERATOR_VERSION) return dir;
+    const same = manifest.count === count && manifest.seed === seed && (manifest.images ?? true) === images;
+    if (same && manifest.version === GENERATOR_VERSION) return dir;
   } catch {
     // absent or unreadable: generate it
   }

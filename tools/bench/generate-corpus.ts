@@ -22,6 +22,8 @@ import { drawScene } from "../media/scenes.ts";
 export interface CorpusOptions {
   count: number;
   seed: number;
+  /** False for a text-only corpus, without lead images (the bench's smoke test); default true. */
+  images?: boolean;
 }
 
 export interface CorpusFile {
@@ -425,7 +427,7 @@ const sampleCountry = zipf(COUNTRIES, 1.2);
 const sampleTag = zipf(TAGS_WITH_SERIES, 1.05);
 const sampleAuthor = zipf(AUTHORS, 1.3);
 
-function brief(random: Random, planned: Planned, all: readonly Planned[], seed: number): CorpusFile {
+function brief(random: Random, planned: Planned, all: readonly Planned[], seed: number, images: boolean): CorpusFile {
   const { lang, date } = planned;
   const headline = title(random, lang);
   const linkTargets = Array.from({ length: 4 }, () => {
@@ -447,7 +449,7 @@ function brief(random: Random, planned: Planned, all: readonly Planned[], seed: 
   if (random.chance(0.004)) front.push("draft: true");
   if (random.chance(0.03)) front.push(`aliases: [${quote(`/${date.getUTCFullYear()}/old-${planned.slug}`)}]`);
   if (planned.translationKey) front.push(`translationKey: ${planned.translationKey}`);
-  if (hasLeadImage(planned.index)) {
+  if (images && hasLeadImage(planned.index)) {
     // Briefs sit in briefs/<year>/, two folders below the corpus root.
     front.push(
       "image:",
@@ -520,7 +522,13 @@ export function* generateCorpus(options: CorpusOptions): Generator<CorpusFile> {
   const planned = plan(options);
   for (const item of planned) {
     // One random stream per brief: a brief's text depends only on the seed and its index.
-    yield brief(randomSource(options.seed * 1_000_003 + item.index), item, planned, options.seed);
+    yield brief(
+      randomSource(options.seed * 1_000_003 + item.index),
+      item,
+      planned,
+      options.seed,
+      options.images ?? true,
+    );
   }
   yield* organizationItems(randomSource(options.seed + 17), 8);
 }
@@ -560,6 +568,7 @@ export function writeCorpus(out: string, options: CorpusOptions): { briefs: numb
  * `media/` alone, so regenerating a corpus draws only what is new.
  */
 export async function writeCorpusImages(out: string, options: CorpusOptions, concurrency = 4): Promise<number> {
+  if (options.images === false) return 0;
   const indexes = plan(options)
     .map((item) => item.index)
     .filter(hasLeadImage);
