@@ -25,10 +25,10 @@ export async function corpusFor(
     // absent or unreadable: generate it
   }
   const started = performance.now();
-  writeCorpus(dir, { count, seed });
-  const images = await writeCorpusImages(dir, { count, seed });
+  writeCorpus(dir, { count, seed, images });
+  const drawn = await writeCorpusImages(dir, { count, seed, images });
   log(
-    `generated ${count} briefs (${images} lead images drawn) in ${((performance.now() - started) / 1000).toFixed(1)} s → ${dir}`,
+    `generated ${count} briefs (${drawn} lead images drawn) in ${((performance.now() - started) / 1000).toFixed(1)} s → ${dir}`,
   );
   return dir;
 }
