@@ -1,7 +1,7 @@
+import { createReadStream } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { createReadStream } from "node:fs";
 import { encodedForDev, encodeImages } from "./encode.ts";
 import { measuredImages, type SourceImage } from "./resolve.ts";
 
@@ -15,9 +15,10 @@ const CONTENT_TYPES: Record<string, string> = {
 /**
  * Astro integration: after the pages are written, encodes every image the published briefs
  * show into `_images/` (sizes, formats and preview crops: src/model/images.ts), reusing
- * what earlier builds encoded, and leaving alone the files already in the output folder. `loadedImages` gives the images the loader measured
- * (src/build/content-channel.ts). `astro dev` writes no files: it encodes each image file
- * when a page asks for it, into the same cache.
+ * what earlier builds encoded and leaving alone the files already in the output folder,
+ * which `keep` tells the output folder's clean-up. `loadedImages` gives the images the
+ * loader measured (src/build/content-channel.ts). `astro dev` writes no files: it encodes
+ * each image file when a page asks for it, into the same cache.
  */
 export function responsiveImages(
   loadedImages: () => readonly SourceImage[],
