@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { mkdir, readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import sharp, { type Metadata } from "sharp";
@@ -226,6 +227,20 @@ export async function currentImageDigests(images: BriefImages | undefined): Prom
     digests.push(digest);
   }
   return digests;
+}
+
+let markupFingerprint: string | undefined;
+
+/**
+ * Changes whenever the code that shapes an image's markup does (src/model/images.ts): body
+ * HTML the loader stored with `<picture>` elements is then rendered again, as it is when the
+ * Markdown pipeline changes.
+ */
+export function imageMarkupFingerprint(): string {
+  markupFingerprint ??= createHash("sha256")
+    .update(readFileSync(new URL("../../model/images.ts", import.meta.url)))
+    .digest("base64url");
+  return markupFingerprint;
 }
 
 /** Whether remote images are downloaded (DISPATCH_REMOTE_IMAGES=off skips them, e.g. for an offline build). */

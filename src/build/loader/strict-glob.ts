@@ -10,6 +10,7 @@ import { withResponsiveImages } from "../../markdown/rehype-responsive-images.ts
 import {
   currentImageDigests,
   ImageError,
+  imageMarkupFingerprint,
   remoteDownloadsEnabled,
   resolveBriefImages,
   type BriefImages,
@@ -134,8 +135,8 @@ const projectPath = (root: string, path: string) => relative(root, path).split(s
 
 async function readSource(context: LoaderContext, root: string, path: string): Promise<SourceFile> {
   const contents = await readFile(path, "utf8");
-  // The digest covers the pipeline too: stored HTML is reused only if the same code made it.
-  pipelineDigest ??= context.generateDigest(briefPipelineFingerprint());
+  // The digest covers the pipeline and the image markup too: stored HTML is reused only if the same code made it.
+  pipelineDigest ??= context.generateDigest(briefPipelineFingerprint() + imageMarkupFingerprint());
   const digest = `${context.generateDigest(contents)}-${pipelineDigest}`;
   return { id: fileSlug(path), path, file: projectPath(root, path), contents, digest };
 }
