@@ -1,6 +1,7 @@
 import type { AstroIntegration } from "astro";
 import type { LoaderContext } from "astro/loaders";
 import type { Plugin } from "vite";
+import type { BriefImages, SourceImage } from "./images/resolve.ts";
 import type { StoredEntry } from "./loader/strict-glob.ts";
 import { expiredBriefs, publishedBriefs, type Brief } from "../model/briefs.ts";
 import { nextScheduledChange } from "../model/schedule.ts";
@@ -26,6 +27,7 @@ export interface LoadedBriefs {
  */
 export class ContentChannel {
   #loaded: LoadedBriefs | undefined;
+  #images: SourceImage[] = [];
   #announce: (loaded: LoadedBriefs) => void = () => undefined;
   /** Resolves once the briefs are loaded: for steps that start early. */
   readonly whenLoaded = new Promise<LoadedBriefs>((resolve) => {
@@ -45,8 +47,9 @@ export class ContentChannel {
     // The loader stored what the brief schema parsed.
     const parsed = entries.map((entry) => ({ ...entry, data: entry.data as BriefFrontMatter }));
     const options = { defaultAuthor: site.defaultAuthor, includeDrafts: false, now: this.now };
+    const briefs = publishedBriefs(parsed, options);
     this.#loaded = {
-      briefs: publishedBriefs(parsed, options),
+      briefs,
       expired: expiredBriefs(parsed, options),
       nextChange: nextScheduledChange(
         parsed.filter((entry) => !entry.data.draft).map((entry) => entry.data),
@@ -54,6 +57,10 @@ export class ContentChannel {
       ),
       bodies: new Map(entries.map((entry) => [entry.id, entry.rendered?.html ?? ""])),
     };
+    const published = new Set(briefs.map((brief) => brief.id));
+    this.#images = entries
+      .filter((entry) => published.has(entry.id))
+      .flatMap((entry) => (entry.rendered?.metadata?.["images"] as BriefImages | undefined)?.sources ?? []);
     this.#announce(this.#loaded);
   }
 
@@ -61,6 +68,12 @@ export class ContentChannel {
   loadedBriefs(step: string): LoadedBriefs {
     if (!this.#loaded) throw new Error(`${step} got no briefs: the briefs collection never finished loading`);
     return this.#loaded;
+  }
+
+  /** Every image the published briefs show (lead and body), as the loader measured them. */
+  loadedImages(step: string): SourceImage[] {
+    this.loadedBriefs(step);
+    return this.#images;
   }
 }
 

@@ -3,6 +3,7 @@ import type { AstroIntegration } from "astro";
 import { cmsAdmin } from "./cms/index.ts";
 import { contentChannel, ContentChannel } from "./content-channel.ts";
 import { hostFiles } from "./host-files.ts";
+import { responsiveImages } from "./images/index.ts";
 import { outputReport } from "./host-limits.ts";
 import { outputFolder } from "./output-folder.ts";
 import { searchIndex } from "./search-index.ts";
@@ -78,8 +79,8 @@ function checkedOrder(required: readonly string[]): AstroIntegration {
  * integration by integration, in this order), with a check that the resolved config keeps it:
  *
  * - the content channel first, so that the loader finds it (src/build/content-channel.ts);
- * - social cards (drawn from the moment the briefs are loaded), host files, the offline
- *   reading files, the editing UI (/admin/) and sitemaps, once the pages are written;
+ * - social cards (drawn from the moment the briefs are loaded), images, host files, the
+ *   offline reading files, the editing UI (/admin/) and sitemaps, once the pages are written;
  * - the output folder's clean-up after them (it deletes what the build did not write), while
  *   Pagefind, started with the build in its own process, finishes the search index;
  * - the search index, moved into place after the clean-up;
@@ -99,6 +100,7 @@ export function dispatchIntegrations(): AstroIntegration[] {
     draftsInDevOnly(),
     contentChannel(channel),
     socialCards(channel),
+    responsiveImages(() => channel.loadedImages("The images"), output.keep),
     hostFiles(channel),
     offlineReading(channel),
     cmsAdmin(channel),

@@ -70,7 +70,13 @@ function completionRecord(cacheDir: URL): string {
  * finishing in Pagefind's process (the index manages its own folder), and `completion`,
  * last, records that the build completed.
  */
-export function outputFolder(): { inPlace: AstroIntegration; completion: AstroIntegration } {
+export function outputFolder(): {
+  inPlace: AstroIntegration;
+  completion: AstroIntegration;
+  /** Marks files (absolute paths) a build step left in place as this build's output, without touching them. */
+  keep: (files: Iterable<string>) => void;
+} {
+  const keptBySteps = new Set<string>();
   let building = false;
   let outDir = "";
   let record = "";
@@ -103,6 +109,7 @@ export function outputFolder(): { inPlace: AstroIntegration; completion: AstroIn
       },
       "astro:build:done": async ({ assets, logger }) => {
         const kept = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+        for (const file of keptBySteps) kept.add(file);
         const stale = await staleFiles(outDir, started, kept);
         await Promise.all(stale.map((file) => rm(file, { force: true })));
         if (stale.length > 0) {
@@ -120,5 +127,11 @@ export function outputFolder(): { inPlace: AstroIntegration; completion: AstroIn
       },
     },
   };
-  return { inPlace, completion };
+  return {
+    inPlace,
+    completion,
+    keep: (files) => {
+      for (const file of files) keptBySteps.add(file);
+    },
+  };
 }

@@ -7,10 +7,11 @@ import { breadcrumbTrail, type Crumb } from "./breadcrumbs.ts";
 import type { Brief } from "./briefs.ts";
 import { correctionsInOrder, type Correction } from "./corrections.ts";
 import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from "./jsonld.ts";
+import { ARTICLE_IMAGE_SIZES, pictureOf, structuredDataCrops, type Picture } from "./images.ts";
 import { briefPreviewImage, type PreviewImage } from "./preview-image.ts";
 import type { Shareable } from "./share.ts";
 import { alternateLinks, type AlternateLink } from "./translations.ts";
-import { absoluteUrl, assetUrl, authorUrl, briefsUrl, briefUrl, newsUrl } from "./urls.ts";
+import { absoluteUrl, authorUrl, briefsUrl, briefUrl, newsUrl } from "./urls.ts";
 
 /** Everything a brief's page shows besides the brief's own fields and body, ready to lay out. */
 export interface BriefPage {
@@ -26,8 +27,8 @@ export interface BriefPage {
   /** Home › News › Brief › headline. */
   trail: Crumb[];
   previewImage: PreviewImage;
-  /** The lead image as the page's `<img>` shows it: a site path or an https URL. */
-  image?: { src: string; alt: string; credit?: string | undefined } | undefined;
+  /** The lead image as the page's `<figure>` shows it. */
+  image?: { picture: Picture; caption?: string | undefined; credit?: string | undefined } | undefined;
   /** Open Graph `article:*` properties, in the order they appear in the head. */
   articleMeta: { property: string; content: string }[];
   /** The `application/ld+json` script's body: NewsArticle and BreadcrumbList. */
@@ -36,6 +37,11 @@ export interface BriefPage {
   share: Shareable;
   /** Corrections, oldest first, listed at the end of the article. */
   corrections: Correction[];
+}
+
+/** `text` unless it is blank: a `caption: ""` in front matter shows nothing rather than an empty line. */
+function nonEmpty(text: string | undefined): string | undefined {
+  return text?.length ? text : undefined;
 }
 
 /** The data of one brief's page, from the brief and its translations (same `translationKey`). */
@@ -68,7 +74,7 @@ export function briefPage(brief: Brief, translations: readonly Brief[]): BriefPa
       countries: brief.countries,
       authors,
       publisher: { name: site.name, url: absoluteUrl(""), logo: { ...site.logo, url: absoluteUrl(site.logo.path) } },
-      image: previewImage,
+      image: brief.leadImage?.kind === "encoded" ? structuredDataCrops(brief.leadImage) : previewImage,
       license: site.license.url,
       corrections,
     }),
@@ -85,11 +91,12 @@ export function briefPage(brief: Brief, translations: readonly Brief[]): BriefPa
     alternateLanguages: translations.map((translation) => translation.lang),
     trail,
     previewImage,
-    image: brief.image && {
-      src: /^https?:/.test(brief.image.src) ? brief.image.src : assetUrl(brief.image.src),
-      alt: brief.image.alt,
-      credit: brief.image.credit,
-    },
+    image: brief.image &&
+      brief.leadImage && {
+        picture: pictureOf(brief.leadImage, { alt: brief.image.alt, sizes: ARTICLE_IMAGE_SIZES, loading: "lead" }),
+        caption: nonEmpty(brief.image.caption),
+        credit: nonEmpty(brief.image.credit),
+      },
     articleMeta: [
       { property: "article:published_time", content: brief.date.toISOString() },
       { property: "article:modified_time", content: brief.modified.toISOString() },

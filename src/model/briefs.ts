@@ -3,6 +3,7 @@ import type { BriefFrontMatter } from "../schemas/brief.ts";
 import { fileSlug } from "../lib/slugs.ts";
 import { buildVisibility, isBuilt, type BuildOptions } from "./drafts.ts";
 import { liveAt, scheduleState } from "./schedule.ts";
+import type { ResolvedImage } from "./images.ts";
 
 /** A brief as pages use it: front matter with defaults filled in and a derived slug. */
 export interface Brief extends Omit<BriefFrontMatter, "summary"> {
@@ -18,6 +19,8 @@ export interface Brief extends Omit<BriefFrontMatter, "summary"> {
   modified: Date;
   /** Set only where a brief is shown before it goes live (`astro dev`): when it will. */
   scheduledFor?: Date | undefined;
+  /** The lead image (`image.src`) as the loader measured it, when the brief has one. */
+  leadImage?: ResolvedImage | undefined;
 }
 
 /** What the content layer hands over for one Markdown file. */
@@ -40,6 +43,7 @@ export function toBrief(entry: BriefEntry, defaultAuthor: string): Brief {
     authors: data.authors.length > 0 ? data.authors : [defaultAuthor],
     summary: data.summary ?? firstParagraphOf(entry),
     modified: latestChange(data),
+    leadImage: data.image ? leadImageOf(entry) : undefined,
   };
 }
 
@@ -50,6 +54,12 @@ function latestChange(data: BriefFrontMatter): Date {
   );
   if (changes.length === 0) return data.date;
   return new Date(Math.max(...changes.map((change) => change.getTime())));
+}
+
+/** What the loader recorded for the lead image (src/build/images/resolve.ts); absent only in hand-made entries. */
+function leadImageOf(entry: BriefEntry): ResolvedImage | undefined {
+  const images = entry.rendered?.metadata?.["images"] as { lead?: ResolvedImage } | undefined;
+  return images?.lead;
 }
 
 function firstParagraphOf(entry: BriefEntry): string {

@@ -6,7 +6,8 @@ import { escapeXml } from "../lib/escape.ts";
 import { termSlug } from "../lib/slugs.ts";
 import { taxonomies, type TaxonomyKind } from "./taxonomies.ts";
 import type { Term } from "./terms.ts";
-import { absoluteUrl, assetUrl, authorUrl, briefUrl, feedUrl, homeUrl, termFeedUrl, type FeedFormat } from "./urls.ts";
+import { previewImageUrl } from "./images.ts";
+import { absoluteUrl, authorUrl, briefUrl, feedUrl, homeUrl, termFeedUrl, type FeedFormat } from "./urls.ts";
 import { t } from "../i18n/index.ts";
 import type { Language } from "../i18n/languages.ts";
 import { site } from "../site.config.ts";
@@ -64,10 +65,6 @@ function clean(text: string): string {
   return text.replace(XML_FORBIDDEN, "");
 }
 
-function absoluteAsset(src: string): string {
-  return /^https?:\/\//i.test(src) ? src : absoluteUrl(assetUrl(src));
-}
-
 /**
  * One brief as a feed entry; with its rendered `body` (sanitised HTML), a full-text entry
  * whose links and images point back at the site, since a feed reader is not on it.
@@ -83,7 +80,7 @@ export function feedEntry(brief: Brief, body?: string): FeedEntry {
     authors: brief.authors.map((name) => ({ name: clean(name), url: absoluteUrl(authorUrl(termSlug(name))) })),
     categories: [...new Set([...brief.tags, ...brief.countries].map(clean))],
     lang: brief.lang,
-    ...(brief.image ? { image: absoluteAsset(brief.image.src) } : {}),
+    ...(brief.leadImage ? { image: previewImageUrl(brief.leadImage) } : {}),
     ...(body ? { content: withAbsoluteUrls(clean(body), url) } : {}),
   };
 }

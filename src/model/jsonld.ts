@@ -23,7 +23,8 @@ export interface NewsArticleInput {
   /** Bylines with the absolute URL of each author's page. */
   authors: { name: string; url: string }[];
   publisher: { name: string; url: string; logo: ImageObject };
-  image: ImageObject;
+  /** The images a search engine may show for the article, largest first (e.g. the 16:9, 4:3 and 1:1 crops). */
+  image: ImageObject | ImageObject[];
   /** Licence deed URL. */
   license: string;
   /** Corrections published with the article, oldest first. */
@@ -67,7 +68,7 @@ export function newsArticleJsonLd(input: NewsArticleInput): JsonLd {
       url: input.publisher.url,
       logo: imageObject(input.publisher.logo),
     },
-    image: [imageObject(input.image)],
+    image: [input.image].flat().map(imageObject),
     about: input.tags.map((name) => ({ "@type": "Thing", name })),
     ...(input.countries.length > 0
       ? { contentLocation: input.countries.map((name) => ({ "@type": "Place", name })) }

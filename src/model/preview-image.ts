@@ -1,4 +1,5 @@
 import type { Brief } from "./briefs.ts";
+import { cropImage } from "./images.ts";
 import { briefSocialCard, CARD_HEIGHT, CARD_WIDTH } from "./social-card.ts";
 import { absoluteUrl, socialCardPath } from "./urls.ts";
 
@@ -11,17 +12,18 @@ export interface PreviewImage {
 }
 
 /**
- * A brief's own image when it has one (its size is not known at build time, so none is
- * claimed), else its generated 1200x630 card, described by the text the card shows.
+ * A brief's lead image when it has one: its 1200x630 crop, or the remote image itself
+ * (of unknown size) when the build could not download it. Else its generated 1200x630
+ * card, described by the text the card shows.
  */
 export function briefPreviewImage(
-  brief: Pick<Brief, "slug" | "title" | "countries" | "date" | "lang" | "image">,
+  brief: Pick<Brief, "slug" | "title" | "countries" | "date" | "lang" | "image" | "leadImage">,
   organization: string,
 ): PreviewImage {
-  if (brief.image) {
-    const { src, alt } = brief.image;
-    // `src` is relative to public/ with or without a leading slash, as in the page's <img>.
-    return { url: /^https?:\/\//.test(src) ? src : absoluteUrl(src.replace(/^\/+/, "")), alt: alt || brief.title };
+  if (brief.image && brief.leadImage) {
+    const { alt } = brief.image;
+    if (brief.leadImage.kind === "remote") return { url: brief.leadImage.url, alt };
+    return { ...cropImage(brief.leadImage, "og"), alt };
   }
   const card = briefSocialCard(brief, organization);
   const label = [card.kicker, card.country].filter(Boolean).join(" · ");

@@ -28,10 +28,11 @@ export const scriptSources = ["'self'", "'wasm-unsafe-eval'"];
 export const styleSources = ["'self'"];
 
 /**
- * Directives both layers share. Images may come from any https origin because a brief's
- * lead image may be an https URL; everything else is same-origin, except that the
- * newsletter sign-up (when on) may post to its provider, as a form and by `fetch`, and
- * to nowhere else.
+ * Directives both layers share. Images may come from any https origin because a remote
+ * image the build could not download stays on its own site (src/build/images/resolve.ts);
+ * every other image is encoded into the site's own `_images/`. Everything else is
+ * same-origin, except that the newsletter sign-up (when on) may post to its provider, as a
+ * form and by `fetch`, and to nowhere else.
  */
 export function siteDirectives(newsletter: SiteConfig["newsletter"]): SharedDirective[] {
   const provider = newsletterOrigin(newsletter);

@@ -116,6 +116,8 @@ export function sitePageFamilies(): SitePageFamily[] {
     // Folders that tools write into the output, named by those tools rather than by a URL builder.
     folder("the search index (Pagefind's folder)", "pagefind"),
     folder("Astro's asset folder", "_astro"),
+    folder("the encoded images' folder", "_images"),
+    folder("the editing UI", "admin"),
   ];
 }
 

@@ -33,6 +33,31 @@ function dateExpectation(): string {
   return "expected YYYY-MM-DD or an ISO date-time with offset, e.g. 2012-10-16 or 2012-10-16T09:30:00-05:00";
 }
 
+/**
+ * Where an image comes from: a file relative to the brief, or an https URL. Site paths
+ * (`/images/…`, files in public/) and plain http are refused with advice, since the build
+ * could not size, encode or safely serve them.
+ */
+const imageSource = requiredText("a path relative to the brief, e.g. ./photo.jpg, or an https URL").superRefine(
+  (value, context) => {
+    const problem = imageSourceProblem(value);
+    if (problem) context.addIssue({ code: "custom", message: problem });
+  },
+);
+
+/** Why `src` cannot be an image source, or undefined when it can. */
+export function imageSourceProblem(src: string): string | undefined {
+  if (/^http:\/\//i.test(src)) return `"${src}" uses http; use its https address, or copy the file beside the brief`;
+  if (/^https:\/\//i.test(src)) return undefined;
+  if (/^[a-z][a-z\d+.-]*:/i.test(src) || src.startsWith("//")) {
+    return `"${src}" is not an image address; expected a path relative to the brief (./photo.jpg) or an https URL`;
+  }
+  if (src.startsWith("/")) {
+    return `"${src}" is a site path (public/), which the build cannot resize; put the file beside the brief or under content/media/ and give its relative path, e.g. ../../media/2024/photo.jpg`;
+  }
+  return undefined;
+}
+
 /** Front matter of one brief (`content/briefs/**\/*.md`). */
 export const briefSchema = z
   .object({
@@ -54,15 +79,28 @@ export const briefSchema = z
     summary: requiredText("a one- or two-sentence summary").optional(),
     /** Drafts are built in `npm run dev` only, never in a production build. */
     draft: z.boolean({ error: "must be true or false" }).default(false),
-    /** Lead image: a path under `public/` or an https URL, with alt text and credit. */
+    /** Lead image, shown above the body, on cards and in link previews (see docs/images.md). */
     image: z
       .object(
         {
-          src: requiredText("path of the image under public/, or an https URL"),
-          alt: z.string({ error: 'is required (describe the image; use "" only if it is decorative)' }),
+          /**
+           * The image file: a path relative to the brief (`./photo.jpg`, `../../media/2024/photo.jpg`)
+           * or an https URL. JPEG, PNG, WebP, AVIF or GIF; the build makes every size and format.
+           */
+          src: imageSource,
+          /** What the image shows, for readers who cannot see it and for link previews. */
+          alt: requiredText("describe what the image shows, for readers who cannot see it"),
+          /** Shown under the image: what it shows, in the brief's own words. */
+          caption: z.string().trim().optional(),
+          /** Who made the image, shown after the caption, e.g. "Photo: Jane Doe / Agency". */
           credit: z.string().trim().optional(),
         },
-        { error: "must be an object with src, alt and optionally credit" },
+        {
+          error: (issue) =>
+            issue.code === "unrecognized_keys"
+              ? `has unknown field(s) ${issue.keys.join(", ")}; expected src, alt, caption, credit`
+              : "must be an object with src, alt and optionally caption and credit",
+        },
       )
       .strict()
       .optional(),

@@ -48,6 +48,8 @@ interface Options {
   /** Run SCRIPT_PHASES (off with --no-scripts: the card benchmark alone takes minutes). */
   scripts: boolean;
   keep: boolean;
+  /** Lead images in the corpus (off with --no-images: a text-only corpus, for the smoke test). */
+  images: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -62,6 +64,7 @@ function parseOptions(argv: string[]): Options {
       "no-minimal": { type: "boolean", default: false },
       "no-warm": { type: "boolean", default: false },
       "no-scripts": { type: "boolean", default: false },
+      "no-images": { type: "boolean", default: false },
       keep: { type: "boolean", default: false },
     },
   });
@@ -76,6 +79,7 @@ function parseOptions(argv: string[]): Options {
     warm: !values["no-warm"],
     scripts: !values["no-scripts"],
     keep: values.keep,
+    images: !values["no-images"],
   };
 }
 
@@ -168,7 +172,7 @@ export async function main(argv = process.argv.slice(2)) {
   const options = parseOptions(argv);
   const results: BuildResult[] = [];
   for (const size of options.sizes) {
-    const corpus = corpusFor(options.work, size, options.seed, log);
+    const corpus = await corpusFor(options.work, size, options.seed, log, options.images);
     const dirsOf = (site: string) => ({
       out: join(options.work, `${site}-${size}`, "dist"),
       cache: join(options.work, `${site}-${size}`, "cache"),

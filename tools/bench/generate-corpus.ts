@@ -9,16 +9,21 @@
  * briefs are in Spanish, many of them translations sharing a `translationKey`.
  *
  * The prose is word salad from a small invented vocabulary and every brief says it is
- * synthetic: the archive must never read as news, however it is found later.
+ * synthetic: the archive must never read as news, however it is found later. Three briefs
+ * in ten have a lead image, a landscape drawn by script (tools/media/scenes.ts).
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { mapConcurrently } from "../../src/lib/concurrency.ts";
 import { localized, site, withOrg } from "../../src/site.config.ts";
+import { drawScene } from "../media/scenes.ts";
 
 export interface CorpusOptions {
   count: number;
   seed: number;
+  /** False for a text-only corpus, without lead images (the bench's smoke test); default true. */
+  images?: boolean;
 }
 
 export interface CorpusFile {
@@ -29,7 +34,20 @@ export interface CorpusFile {
 
 /** File that marks a folder as ours, so `--out` never wipes a folder it did not write. */
 export const MANIFEST = "corpus.json";
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
+
+/** Three briefs in ten have a lead image (a newsroom's archive has one on most recent briefs, none on old ones). */
+export function hasLeadImage(index: number): boolean {
+  return index % 10 < 3;
+}
+
+/** Where brief `index`'s lead image is written, relative to the corpus root; drawn by `writeCorpusImages`. */
+export function leadImagePath(index: number): string {
+  return `media/synthetic/scene-${String(index).padStart(6, "0")}.jpg`;
+}
+
+/** Size of the drawn lead images: wide enough for Google Discover's 1200 px, small enough to draw quickly. */
+export const LEAD_IMAGE_SIZE = { width: 1280, height: 800 } as const;
 
 /** Small, fast, seedable PRNG (mulberry32): identical sequences on every platform. */
 function randomSource(seed: number) {
@@ -409,7 +427,7 @@ const sampleCountry = zipf(COUNTRIES, 1.2);
 const sampleTag = zipf(TAGS_WITH_SERIES, 1.05);
 const sampleAuthor = zipf(AUTHORS, 1.3);
 
-function brief(random: Random, planned: Planned, all: readonly Planned[], seed: number): CorpusFile {
+function brief(random: Random, planned: Planned, all: readonly Planned[], seed: number, images: boolean): CorpusFile {
   const { lang, date } = planned;
   const headline = title(random, lang);
   const linkTargets = Array.from({ length: 4 }, () => {
@@ -431,6 +449,15 @@ function brief(random: Random, planned: Planned, all: readonly Planned[], seed: 
   if (random.chance(0.004)) front.push("draft: true");
   if (random.chance(0.03)) front.push(`aliases: [${quote(`/${date.getUTCFullYear()}/old-${planned.slug}`)}]`);
   if (planned.translationKey) front.push(`translationKey: ${planned.translationKey}`);
+  if (images && hasLeadImage(planned.index)) {
+    // Briefs sit in briefs/<year>/, two folders below the corpus root.
+    front.push(
+      "image:",
+      `  src: ../../${leadImagePath(planned.index)}`,
+      `  alt: ${quote(`Synthetic drawing no. ${planned.index} of hills, water and boats, made for benchmarks.`)}`,
+      "  credit: Drawn by script (tools/media/scenes.ts)",
+    );
+  }
   front.push("---", "");
 
   const target = random.int(300, 700);
@@ -495,7 +522,13 @@ export function* generateCorpus(options: CorpusOptions): Generator<CorpusFile> {
   const planned = plan(options);
   for (const item of planned) {
     // One random stream per brief: a brief's text depends only on the seed and its index.
-    yield brief(randomSource(options.seed * 1_000_003 + item.index), item, planned, options.seed);
+    yield brief(
+      randomSource(options.seed * 1_000_003 + item.index),
+      item,
+      planned,
+      options.seed,
+      options.images ?? true,
+    );
   }
   yield* organizationItems(randomSource(options.seed + 17), 8);
 }
@@ -529,7 +562,28 @@ export function writeCorpus(out: string, options: CorpusOptions): { briefs: numb
   return counts;
 }
 
-function main() {
+/**
+ * Draws the lead images the corpus's briefs refer to (`hasLeadImage`), each a distinct
+ * scene, at most `concurrency` at once. Images already there are kept: `writeCorpus` leaves
+ * `media/` alone, so regenerating a corpus draws only what is new.
+ */
+export async function writeCorpusImages(out: string, options: CorpusOptions, concurrency = 4): Promise<number> {
+  if (options.images === false) return 0;
+  const indexes = plan(options)
+    .map((item) => item.index)
+    .filter(hasLeadImage);
+  mkdirSync(join(resolve(out), "media", "synthetic"), { recursive: true });
+  let drawn = 0;
+  await mapConcurrently(indexes, concurrency, async (index) => {
+    const path = join(resolve(out), leadImagePath(index));
+    if (existsSync(path)) return;
+    writeFileSync(path, await drawScene(options.seed * 100_003 + index, LEAD_IMAGE_SIZE.width, LEAD_IMAGE_SIZE.height));
+    drawn += 1;
+  });
+  return drawn;
+}
+
+async function main() {
   const { values } = parseArgs({
     options: {
       count: { type: "string", default: "1000" },
@@ -544,10 +598,11 @@ function main() {
   const options = { count: Number(values.count), seed: Number(values.seed) };
   const started = performance.now();
   const counts = writeCorpus(values.out, options);
+  const images = await writeCorpusImages(values.out, options);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(
-    `wrote ${counts.briefs} briefs and ${counts.organization} organization items to ${resolve(values.out)} in ${seconds} s`,
+    `wrote ${counts.briefs} briefs (${images} new lead images drawn) and ${counts.organization} organization items to ${resolve(values.out)} in ${seconds} s`,
   );
 }
 
-if (import.meta.main) main();
+if (import.meta.main) await main();

@@ -36,6 +36,9 @@ export const LOG_PHASES: LogPhase[] = [
  */
 const SEARCH_INDEX_LINE = /Pagefind indexed \d+ briefs .* in ([\d.]+) s\b/;
 
+/** src/build/images/index.ts logs "N images in X ms (…)": the time to encode (cold) or link (warm) every image. */
+const IMAGES_LINE = /\[dispatch-images\] \d+ images in (\d+) ms/;
+
 /** What a bench script prints for each of its columns (see `phaseLine`). */
 const SCRIPT_PHASE_LINE = /^bench:phase\s+(\S+)\s+([\d.]+)s$/gm;
 
@@ -70,6 +73,8 @@ export function buildPhases(lines: readonly LogLine[]): Map<string, number> {
   for (const line of lines) {
     const searchIndex = SEARCH_INDEX_LINE.exec(line.text);
     if (searchIndex) phases.set("search-index", Number(searchIndex[1]));
+    const images = IMAGES_LINE.exec(line.text);
+    if (images) phases.set("images", Number(images[1]) / 1000);
   }
   return phases;
 }

@@ -48,6 +48,7 @@ export function table(results: readonly BuildResult[]): string {
     "article HTML gz KiB",
     "article JS gz KiB",
     "article CSS gz KiB",
+    "article images at 390 px 2x KiB",
   ];
   const rows = results.map((result) => {
     const reference = results.find(
@@ -70,6 +71,7 @@ export function table(results: readonly BuildResult[]): string {
       kib(result.articleHtmlGz),
       kib(result.articleJsGz),
       kib(result.articleCssGz),
+      kib(result.articleImagesPhone),
     ];
   });
   const line = (cells: string[]) => `| ${cells.join(" | ")} |`;

@@ -1,6 +1,7 @@
 /**
- * Lighthouse gate: mobile profile (simulated throttling) on the home page, an article and a
- * tag page of the built site, served locally; every category must score at least 0.98.
+ * Lighthouse gate: mobile profile (simulated throttling) on the home page, an article, the
+ * sample article with images (when built) and a tag page of the built site, served locally;
+ * every category must score at least 0.98.
  * Usage: npm run test:lighthouse   (SITE_DIR=<dist> to audit another build)
  */
 import { chromium } from "@playwright/test";
@@ -22,9 +23,12 @@ const pick = (pattern: RegExp): SitePage => {
   if (!page) throw new Error(`No page in ${site.dir} matches ${pattern}`);
   return page;
 };
+// The sample brief with a lead and a body image, when the build has it (the bundled content does).
+const imageArticle = pages.find((candidate) => candidate.path.endsWith("/news/brief/sample-brief-with-images/"));
 const audited = [
   { name: "home", page: pick(/^$/) },
   { name: "article", page: sampleArticle(site, pages) ?? pick(/^news\/brief\/[^/]+\/$/) },
+  ...(imageArticle ? [{ name: "image", page: imageArticle }] : []),
   { name: "tag", page: pick(/^tag\/[^/]+\/$/) },
 ];
 

@@ -6,6 +6,15 @@ import { parse as parseYaml, YAMLParseError } from "yaml";
 import { mapConcurrently } from "../../lib/concurrency.ts";
 import { fileSlug } from "../../lib/slugs.ts";
 import { briefPipelineFingerprint, renderBriefBody, type RenderedBody } from "../../markdown/pipeline.ts";
+import { withResponsiveImages } from "../../markdown/rehype-responsive-images.ts";
+import {
+  currentImageDigests,
+  ImageError,
+  imageMarkupFingerprint,
+  remoteDownloadsEnabled,
+  resolveBriefImages,
+  type BriefImages,
+} from "../images/resolve.ts";
 import { createRenderPool } from "./render-pool.ts";
 
 /** An entry as the content store holds it: parsed data and rendered HTML (see below: no source). */
@@ -31,8 +40,11 @@ export interface StrictGlobOptions {
  * - Bodies are rendered once, by the brief pipeline (src/markdown/pipeline.ts), and the
  *   HTML is kept in the content store with the file's digest. An unchanged file is
  *   neither parsed nor rendered again on the next build (a warm build only renders what
- *   changed), and Astro's per-file processor overhead is avoided on a cold one. Markdown
- *   images stay plain `<img>` elements; their paths are recorded with the rendered body.
+ *   changed), and Astro's per-file processor overhead is avoided on a cold one.
+ * - Every image a file refers to (front matter `image`, Markdown images) is found and
+ *   measured (src/build/images/resolve.ts): a missing or unreadable one fails the build
+ *   naming the file and field or line. Body images become `<picture>` elements, and the
+ *   images' digests join the entry's, so an edited image counts as a change.
  * - The Markdown source is not stored (`entry.body` is undefined): pages show the rendered
  *   HTML, and its first paragraph as text is kept in `rendered.metadata.firstParagraph`.
  *   The store is loaded whole into every build, and at 10,000 briefs the sources were 26 of
@@ -69,7 +81,7 @@ export function strictGlob(options: StrictGlobOptions): Loader {
       const changed: SourceFile[] = [];
       await mapConcurrently(paths, 16, async (path) => {
         const source = await readSource(context, root, path);
-        if (!isUnchanged(context, source)) changed.push(source);
+        if (!(await isUnchanged(context, source))) changed.push(source);
       });
       for (const id of [...context.store.keys()]) if (!seen.has(id)) context.store.delete(id);
       if (changed.length > 0) {
@@ -93,7 +105,7 @@ export function strictGlob(options: StrictGlobOptions): Loader {
         if (!inBase(path)) return;
         try {
           const source = await readSource(context, root, path);
-          if (!isUnchanged(context, source)) await syncHere(source);
+          if (!(await isUnchanged(context, source))) await syncHere(source);
           context.logger.info(`Reloaded ${source.file}`);
         } catch (error) {
           context.logger.error(messageOf(error));
@@ -123,18 +135,27 @@ const projectPath = (root: string, path: string) => relative(root, path).split(s
 
 async function readSource(context: LoaderContext, root: string, path: string): Promise<SourceFile> {
   const contents = await readFile(path, "utf8");
-  // The digest covers the pipeline too: stored HTML is reused only if the same code made it.
-  pipelineDigest ??= context.generateDigest(briefPipelineFingerprint());
+  // The digest covers the pipeline and the image markup too: stored HTML is reused only if the same code made it.
+  pipelineDigest ??= context.generateDigest(briefPipelineFingerprint() + imageMarkupFingerprint());
   const digest = `${context.generateDigest(contents)}-${pipelineDigest}`;
   return { id: fileSlug(path), path, file: projectPath(root, path), contents, digest };
 }
 
 let pipelineDigest: string | undefined;
 
-/** Same bytes as in the last build's store: its data and HTML are still right. */
-function isUnchanged(context: LoaderContext, source: SourceFile): boolean {
+/** Same bytes (file and images) as in the last build's store: its data and HTML are still right. */
+async function isUnchanged(context: LoaderContext, source: SourceFile): Promise<boolean> {
   const existing = context.store.get(source.id);
-  return Boolean(existing?.digest === source.digest && existing.filePath === source.file && existing.rendered);
+  if (!existing?.rendered || existing.filePath !== source.file) return false;
+  const images = existing.rendered.metadata?.["images"] as BriefImages | undefined;
+  if (images?.retry) return false;
+  const digests = await currentImageDigests(images);
+  return digests !== undefined && existing.digest === withImageDigests(context, source.digest, digests);
+}
+
+/** The entry's digest: its file's, and its images' when it has any. */
+function withImageDigests(context: LoaderContext, digest: string, images: readonly string[]): string {
+  return images.length === 0 ? digest : `${digest}-${context.generateDigest(images.join())}`;
 }
 
 function fileSyncer(context: LoaderContext, render: (body: string) => Promise<RenderedBody>) {
@@ -152,8 +173,51 @@ function fileSyncer(context: LoaderContext, render: (body: string) => Promise<Re
     } catch (error) {
       throw new Error(`Could not render the Markdown of ${file}: ${messageOf(error)}`, { cause: error });
     }
-    context.store.set({ id, data, filePath: file, digest, rendered });
+    const images = await imagesOf(context, { file, path, contents, data, rendered });
+    if (!images) {
+      context.store.set({ id, data, filePath: file, digest, rendered });
+      return;
+    }
+    const html = rendered.html.includes("<img")
+      ? await withResponsiveImages(rendered.html, images.body)
+      : rendered.html;
+    context.store.set({
+      id,
+      data,
+      filePath: file,
+      digest: withImageDigests(
+        context,
+        digest,
+        images.sources.map((image) => image.digest),
+      ),
+      rendered: { html, metadata: { ...rendered.metadata, images } },
+    });
   };
+}
+
+/** The file's images, found and measured; undefined when it has none. */
+async function imagesOf(
+  context: LoaderContext,
+  entry: { file: string; path: string; contents: string; data: Record<string, unknown>; rendered: RenderedBody },
+): Promise<BriefImages | undefined> {
+  const lead = (entry.data["image"] as { src?: string } | undefined)?.src;
+  const { localImagePaths: local, remoteImagePaths: remote } = entry.rendered.metadata;
+  if (lead === undefined && local.length === 0 && remote.length === 0) return undefined;
+  try {
+    return await resolveBriefImages(
+      { file: entry.file, path: entry.path, contents: entry.contents, lead, local, remote },
+      {
+        cacheDir: fileURLToPath(context.config.cacheDir),
+        download: remoteDownloadsEnabled(),
+        warn: (message) => {
+          context.logger.warn(message);
+        },
+      },
+    );
+  } catch (error) {
+    if (error instanceof ImageError) throw new Error(`Broken image in ${error.message}`, { cause: error });
+    throw error;
+  }
 }
 
 const FRONT_MATTER = /^\uFEFF?---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;

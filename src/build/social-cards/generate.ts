@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { access, copyFile, link, mkdir, readFile, rename, rm, utimes, writeFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
@@ -8,6 +8,7 @@ import type { SocialCard } from "../../model/social-card.ts";
 import cardTasks from "./card-tasks.ts";
 import { cardFontFiles } from "./draw.ts";
 import { createWorkerPool } from "../workers/pool.ts";
+import { exists, placeCachedFile, writeAtomically } from "../cached-files.ts";
 
 /** One card to produce: what it shows and the absolute path it is written to. */
 export interface CardJob {
@@ -63,33 +64,6 @@ async function computeRendererFingerprint(): Promise<string> {
 export function cardHash(card: SocialCard, fingerprint: string): string {
   const fields = [card.title, card.kicker, card.country ?? "", card.date, card.organization, card.lang];
   return createHash("sha256").update(fingerprint).update(JSON.stringify(fields)).digest("hex").slice(0, 32);
-}
-
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
-}
-
-/** Writes through a temporary name so a build killed mid-write never leaves a broken cached card. */
-async function writeAtomically(path: string, data: Uint8Array): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, data);
-  await rename(temporary, path);
-}
-
-/**
- * Puts a cached card at `file` as a hard link: ten thousand 45 KB cards would otherwise be
- * copied on every build. Copies where links are impossible (another file system).
- */
-async function placeCachedCard(cached: string, file: string): Promise<void> {
-  await rm(file, { force: true });
-  await link(cached, file).catch(() => copyFile(cached, file));
-  // A link keeps the cached file's times; dating it now marks it as this build's output,
-  // which the output folder's clean-up (src/build/output-folder.ts) keeps.
-  const now = new Date();
-  await utimes(file, now, now);
 }
 
 /** Where the cache keeps the card that shows `card`. */
@@ -153,7 +127,7 @@ export async function generateSocialCards(jobs: CardJob[], options: CardRunOptio
   const directories = new Set(jobs.map((job) => dirname(job.file)));
   await Promise.all([...directories].map((directory) => mkdir(directory, { recursive: true })));
   await Promise.all(
-    jobs.map((job) => placeCachedCard(cachedCardPath(job.card, fingerprint, options.cacheDir), job.file)),
+    jobs.map((job) => placeCachedFile(cachedCardPath(job.card, fingerprint, options.cacheDir), job.file)),
   );
 
   // A 50,000-brief build once finished with a third of its cards missing and no error;

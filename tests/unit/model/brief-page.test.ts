@@ -93,15 +93,39 @@ describe("briefPage", () => {
     });
   });
 
-  it("shows a lead image from public/ under the base path and an https image as it is", () => {
-    const local = makeBrief("a", { image: { src: "/images/port.jpg", alt: "The port", credit: "Photo: Desk" } });
-    expect(briefPage(local, []).image).toEqual({
-      src: `${site.basePath}images/port.jpg`,
+  it("shows the lead image as a <picture> with caption and credit, and previews and describes it by its crops", () => {
+    const image = { kind: "encoded", digest: "d1", width: 1600, height: 900, fallback: "jpeg" } as const;
+    const front = { src: "./port.jpg", alt: "The port", caption: "At dawn", credit: "Photo: Desk" };
+    const withImage = briefPage(makeBrief("a", { image: front }, "", image), []);
+    expect(withImage.image).toMatchObject({ caption: "At dawn", credit: "Photo: Desk" });
+    expect(withImage.image?.picture.img).toMatchObject({ alt: "The port", fetchpriority: "high", width: 1200 });
+    expect(withImage.previewImage).toEqual({
+      url: `${origin}_images/d1-og.jpg`,
+      width: 1200,
+      height: 630,
       alt: "The port",
-      credit: "Photo: Desk",
     });
-    const remote = makeBrief("b", { image: { src: "https://cdn.example/p.jpg", alt: "" } });
-    expect(briefPage(remote, []).image).toEqual({ src: "https://cdn.example/p.jpg", alt: "", credit: undefined });
-    expect(briefPage(remote, []).previewImage.url).toBe("https://cdn.example/p.jpg");
+    const article = (JSON.parse(withImage.structuredData) as JsonLd[])[0]!;
+    expect(article.image.map((crop) => crop.url)).toEqual(
+      ["16x9", "4x3", "1x1"].map((crop) => `${origin}_images/d1-${crop}.jpg`),
+    );
+  });
+
+  it("leaves out a blank caption or credit", () => {
+    const image = { kind: "encoded", digest: "d1", width: 800, height: 600, fallback: "jpeg" } as const;
+    const blank = makeBrief("c", { image: { src: "./a.jpg", alt: "A", caption: " ", credit: "" } }, "", image);
+    expect(briefPage(blank, []).image).toMatchObject({ caption: undefined, credit: undefined });
+  });
+
+  it("keeps a remote image it could not download as it is, in the page and the preview", () => {
+    const remote = makeBrief("b", { image: { src: "https://cdn.example/p.jpg", alt: "A port" } }, "", {
+      kind: "remote",
+      url: "https://cdn.example/p.jpg",
+    });
+    expect(briefPage(remote, []).image?.picture.img).toMatchObject({
+      src: "https://cdn.example/p.jpg",
+      fetchpriority: "high",
+    });
+    expect(briefPage(remote, []).previewImage).toEqual({ url: "https://cdn.example/p.jpg", alt: "A port" });
   });
 });

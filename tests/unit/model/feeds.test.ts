@@ -56,11 +56,13 @@ describe("feedEntry", () => {
     expect(entry.title).toBe("Bell and tab\tkept");
   });
 
-  it("makes a lead image under public/ absolute and keeps an https image as it is", () => {
-    expect(feedEntry(makeBrief("a", { image: { src: "images/a.jpg", alt: "" } })).image).toBe(`${origin}/images/a.jpg`);
-    expect(feedEntry(makeBrief("b", { image: { src: "https://cdn.example.net/b.jpg", alt: "" } })).image).toBe(
-      "https://cdn.example.net/b.jpg",
-    );
+  it("gives a lead image's 1200x630 crop, or a remote image it could not download as it is", () => {
+    const image = { src: "./a.jpg", alt: "A" };
+    const encoded = { kind: "encoded", digest: "d1", width: 800, height: 600, fallback: "jpeg" } as const;
+    expect(feedEntry(makeBrief("a", { image }, "", encoded)).image).toBe(`${origin}/_images/d1-og.jpg`);
+    const remote = { kind: "remote", url: "https://cdn.example.net/b.jpg" } as const;
+    expect(feedEntry(makeBrief("b", { image }, "", remote)).image).toBe("https://cdn.example.net/b.jpg");
+    expect(feedEntry(makeBrief("c")).image).toBeUndefined();
   });
 });
 

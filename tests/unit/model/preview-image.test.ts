@@ -20,12 +20,21 @@ describe("briefPreviewImage", () => {
     });
   });
 
-  it("uses the brief's own image instead, made absolute, without claiming a size", () => {
-    const local = briefPreviewImage({ ...brief, image: { src: "images/port.jpg", alt: "The port" } }, "Org");
-    expect(local).toEqual({ url: `${site.url}${site.basePath}images/port.jpg`, alt: "The port" });
-    const rooted = briefPreviewImage({ ...brief, image: { src: "/images/port.jpg", alt: "The port" } }, "Org");
-    expect(rooted.url).toBe(local.url);
-    const remote = briefPreviewImage({ ...brief, image: { src: "https://cdn.example/p.jpg", alt: "" } }, "Org");
-    expect(remote).toEqual({ url: "https://cdn.example/p.jpg", alt: brief.title });
+  it("uses the lead image's 1200x630 crop instead, described by its alt text", () => {
+    const image = { src: "./port.jpg", alt: "The port" };
+    const encoded = { kind: "encoded", digest: "d1", width: 800, height: 600, fallback: "jpeg" } as const;
+    expect(briefPreviewImage({ ...brief, image, leadImage: encoded }, "Org")).toEqual({
+      url: `${site.url}${site.basePath}_images/d1-og.jpg`,
+      width: 1200,
+      height: 630,
+      alt: "The port",
+    });
+  });
+
+  it("uses a remote image it could not download as it is, without claiming a size", () => {
+    const remote = { kind: "remote", url: "https://cdn.example/p.jpg" } as const;
+    expect(
+      briefPreviewImage({ ...brief, image: { src: remote.url, alt: "A port" }, leadImage: remote }, "Org"),
+    ).toEqual({ url: "https://cdn.example/p.jpg", alt: "A port" });
   });
 });

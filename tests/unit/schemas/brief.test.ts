@@ -25,6 +25,14 @@ describe("briefSchema", () => {
     expect(brief.summary).toBeUndefined();
   });
 
+  it.each(["./a.jpg", "../../media/2024/a.jpg", "a.png", "https://cdn.example.org/a.jpg"])(
+    "accepts an image at %s, with caption and credit",
+    (src) => {
+      const brief = briefSchema.parse({ ...minimal, image: { src, alt: "A", caption: " On the quay ", credit: "B" } });
+      expect(brief.image).toEqual({ src, alt: "A", caption: "On the quay", credit: "B" });
+    },
+  );
+
   it("accepts every documented field", () => {
     const brief = briefSchema.parse({
       ...minimal,
@@ -56,7 +64,28 @@ describe("briefSchema", () => {
     ["tags as a string", { ...minimal, tags: "Coca" }, /^tags: must be a list of tag names/],
     ["number as a title", { ...minimal, title: 42 }, /^title: must be text/],
     ["draft as a string", { ...minimal, draft: "yes" }, /^draft: must be true or false/],
-    ["image without alt", { ...minimal, image: { src: "a.jpg" } }, /^image\.alt: is required/],
+    [
+      "image without alt",
+      { ...minimal, image: { src: "a.jpg" } },
+      /^image\.alt: is required \(describe what the image shows/,
+    ],
+    ["image with empty alt", { ...minimal, image: { src: "a.jpg", alt: " " } }, /^image\.alt: must not be empty/],
+    [
+      "image under public/",
+      { ...minimal, image: { src: "/images/a.jpg", alt: "A" } },
+      /^image\.src: .*site path.*beside the brief/,
+    ],
+    [
+      "image over http",
+      { ...minimal, image: { src: "http://x.org/a.jpg", alt: "A" } },
+      /^image\.src: .*uses http; use its https/,
+    ],
+    [
+      "image running code",
+      { ...minimal, image: { src: "javascript:alert(1)", alt: "A" } },
+      /^image\.src: .*not an image address/,
+    ],
+    ["image with a typo", { ...minimal, image: { src: "a.jpg", alt: "A", credits: "B" } }, /credits/],
     ["alias not a path", { ...minimal, aliases: ["old-path"] }, /^aliases\.0: must be a path/],
     ["misspelt field", { ...minimal, tittle: "x" }, /tittle/],
   ])("rejects %s", (_case, input, expected) => {

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { LoaderContext } from "astro/loaders";
+import sharp from "sharp";
 import { afterEach, describe, expect, it } from "vitest";
 import { splitFrontMatter, strictGlob } from "../../../../src/build/loader/strict-glob.ts";
 import { briefSchema } from "../../../../src/schemas/brief.ts";
@@ -26,7 +27,7 @@ function fakeContext(root: string) {
   const parsed: string[] = [];
   const context = {
     collection: "briefs",
-    config: { root: pathToFileURL(`${root}/`) },
+    config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/cache/`) },
     logger: { info: ignore, warn: ignore, error: ignore },
     generateDigest: (text: string) => createHash("sha1").update(text).digest("hex"),
     // Like Astro's, it reports invalid data as a rejected promise.
@@ -67,6 +68,12 @@ function project(files: Record<string, string>): string {
   return root;
 }
 
+/** A PNG of `width`×`height`, drawn in memory. */
+const png = (width: number, height: number) =>
+  sharp({ create: { width, height, channels: 3, background: "#3a6b8c" } })
+    .png()
+    .toBuffer();
+
 const brief = (title: string, body = "Body text.") => `---\ntitle: ${title}\ndate: 2024-05-01\n---\n\n${body}\n`;
 
 describe("strictGlob", () => {
@@ -104,23 +111,90 @@ describe("strictGlob", () => {
   });
 
   it("calls back once the collection is loaded, with the store holding every entry", async () => {
-    const root = project({ "briefs/a.md": brief("A"), "briefs/b.md": brief("B", "![Map](./map.png)") });
+    const root = project({ "briefs/a.md": brief("A"), "briefs/b.md": brief("B", "[Map](./map.html)") });
     const { context } = fakeContext(root);
     const seen: string[][] = [];
-    await strictGlob({ base: join(root, "briefs"), onLoaded: (loaded) => seen.push(loaded.store.keys()) }).load(
+    await strictGlob({ base: join(root, "briefs"), onLoaded: (loaded) => seen.push(loaded.store.keys().sort()) }).load(
       context,
     );
     expect(seen).toEqual([["a", "b"]]);
   });
 
-  it("renders Markdown images as plain <img> and records their paths with the body, without asset imports", async () => {
-    const root = project({ "briefs/a.md": brief("A", "![Map](./map.png)") });
+  it("turns Markdown images into <picture> of their measured size and records them with the body", async () => {
+    const root = project({ "briefs/a.md": brief("A", "Intro.\n\n![Map](./map.png)") });
+    writeFileSync(join(root, "briefs/map.png"), await png(300, 150));
     const { context, entries } = fakeContext(root);
     await strictGlob({ base: join(root, "briefs") }).load(context);
     const entry = entries.get("a");
-    expect(entry?.rendered?.html).toBe('<p><img src="./map.png" alt="Map"></p>');
-    expect(entry?.rendered?.metadata?.["localImagePaths"]).toEqual(["./map.png"]);
+    expect(entry?.rendered?.html).toMatch(
+      /^<p>Intro\.<\/p>\n<p><picture><source type="image\/avif" srcset="[^"]+-200\.avif 200w, [^"]+-300\.avif 300w"/,
+    );
+    expect(entry?.rendered?.html).toMatch(
+      /<img src="[^"]+-300\.jpg" alt="Map" srcset="[^"]+" sizes="[^"]+" width="300" height="150" loading="lazy" decoding="async"><\/picture><\/p>$/,
+    );
+    const images = entry?.rendered?.metadata?.["images"] as { sources: { path: string; width: number }[] };
+    expect(images.sources).toEqual([expect.objectContaining({ path: join(root, "briefs/map.png"), width: 300 })]);
     expect(entry).not.toHaveProperty("assetImports");
+  });
+
+  it("counts an edited image as a change to its brief, though the Markdown is the same", async () => {
+    const root = project({ "briefs/a.md": brief("A", "![Map](./map.png)") });
+    writeFileSync(join(root, "briefs/map.png"), await png(300, 150));
+    const { context, entries, parsed } = fakeContext(root);
+    await strictGlob({ base: join(root, "briefs") }).load(context);
+    const before = entries.get("a")?.digest;
+    await strictGlob({ base: join(root, "briefs") }).load(context);
+    expect(parsed).toEqual(["a"]);
+    writeFileSync(join(root, "briefs/map.png"), await png(320, 150));
+    await strictGlob({ base: join(root, "briefs") }).load(context);
+    expect(parsed).toEqual(["a", "a"]);
+    expect(entries.get("a")?.digest).not.toBe(before);
+    expect(entries.get("a")?.rendered?.html).toContain('width="320"');
+  });
+
+  it("fails naming the file and the field or body line of a missing or unreadable image", async () => {
+    const lead = `---\ntitle: A\ndate: 2024-05-01\nimage:\n  src: ./gone.jpg\n  alt: A port\n---\n\nBody.\n`;
+    const missingLead = project({ "briefs/a.md": lead });
+    await expect(
+      strictGlob({ base: join(missingLead, "briefs") }).load(fakeContext(missingLead).context),
+    ).rejects.toThrow(
+      /Broken image in briefs\/a\.md: image\.src "\.\/gone\.jpg": no image at .*gone\.jpg; expected a path relative to the brief/,
+    );
+    const notAnImage = project({ "briefs/b.md": brief("B", "One.\n\nTwo.\n\n![Chart](./chart.png)") });
+    writeFileSync(join(notAnImage, "briefs/chart.png"), "not an image");
+    await expect(
+      strictGlob({ base: join(notAnImage, "briefs") }).load(fakeContext(notAnImage).context),
+    ).rejects.toThrow(
+      /Broken image in briefs\/b\.md, body line 10: image "\.\/chart\.png" is not an image sharp can read; expected JPEG, PNG, WebP, AVIF or GIF/,
+    );
+  });
+
+  it("refuses a body image over plain http, with the same advice as for a lead image", async () => {
+    const root = project({ "briefs/a.md": brief("A", "![Port](http://example.org/port.jpg)") });
+    await expect(strictGlob({ base: join(root, "briefs") }).load(fakeContext(root).context)).rejects.toThrow(
+      /Broken image in briefs\/a\.md, body line 6: image "http:\/\/example\.org\/port\.jpg": "http:\/\/example\.org\/port\.jpg" uses http; use its https address/,
+    );
+  });
+
+  it("keeps a remote image that cannot be downloaded as it is, with a warning naming the brief", async () => {
+    const root = project({ "briefs/a.md": brief("A", "![Port](https://example.invalid/port.jpg)") });
+    const { context, entries } = fakeContext(root);
+    const warnings: string[] = [];
+    context.logger.warn = (message: string) => warnings.push(message);
+    const previous = process.env["DISPATCH_REMOTE_IMAGES"];
+    process.env["DISPATCH_REMOTE_IMAGES"] = "off";
+    try {
+      await strictGlob({ base: join(root, "briefs") }).load(context);
+    } finally {
+      if (previous === undefined) delete process.env["DISPATCH_REMOTE_IMAGES"];
+      else process.env["DISPATCH_REMOTE_IMAGES"] = previous;
+    }
+    expect(entries.get("a")?.rendered?.html).toBe(
+      '<p><img src="https://example.invalid/port.jpg" alt="Port" loading="lazy" decoding="async"></p>',
+    );
+    expect(warnings).toEqual([
+      expect.stringMatching(/^briefs\/a\.md, body line 6: .*https:\/\/example\.invalid\/port\.jpg.*remote <img>/),
+    ]);
   });
 
   it("names the file when front matter fails the schema", async () => {

@@ -3,7 +3,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { generateCorpus, MANIFEST, writeCorpus } from "../../../../tools/bench/generate-corpus.ts";
+import sharp from "sharp";
+import {
+  generateCorpus,
+  hasLeadImage,
+  leadImagePath,
+  MANIFEST,
+  writeCorpus,
+  writeCorpusImages,
+} from "../../../../tools/bench/generate-corpus.ts";
 import { briefSchema, organizationItemSchema } from "../../../../src/schemas/brief.ts";
 
 const COUNT = 400;
@@ -122,6 +130,21 @@ describe("writeCorpus", () => {
       String(name).endsWith(".md"),
     );
     expect(written).toHaveLength(10);
+  });
+
+  it("gives three briefs in ten a lead image, and draws each one once, beside the briefs that point at it", async () => {
+    const withImage = briefs.filter((file) => file.contents.includes("\nimage:\n"));
+    expect(withImage.length / briefs.length).toBeCloseTo(0.3, 1);
+    const out = join(root, "with-images");
+    writeCorpus(out, { count: 10, seed: 7 });
+    expect(await writeCorpusImages(out, { count: 10, seed: 7 })).toBe(3);
+    const first = [...generateCorpus({ count: 10, seed: 7 })].find((file) => file.contents.includes("\nimage:\n"))!;
+    const { front } = split(first.contents) as { front: { image: { src: string } } };
+    // Every brief sits one year folder below briefs/, so any year resolves the same path.
+    const image = join(out, "briefs", "2000", front.image.src);
+    expect(await sharp(image).metadata()).toMatchObject({ format: "jpeg", width: 1280, height: 800 });
+    expect(await writeCorpusImages(out, { count: 10, seed: 7 })).toBe(0);
+    expect([0, 1, 2, 3].filter(hasLeadImage).map(leadImagePath)).toEqual([0, 1, 2].map(leadImagePath));
   });
 
   it("refuses to write into a non-empty folder it did not create", () => {

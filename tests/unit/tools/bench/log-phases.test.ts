@@ -22,6 +22,7 @@ const log: LogLine[] = [
     31.0,
     "10:00:31 [dispatch-search-index] Pagefind indexed 998 briefs (997 unchanged since the last build, sent at the start) in 12.3 s, beside the rest of the build",
   ],
+  [31.2, "10:00:31 [dispatch-images] 300 images in 2450 ms (0 files encoded, 4800 reused)"],
   [31.5, "10:00:31 [build] 2260 page(s) built in 31.40s"],
   [32.0, "10:00:32 [build] Complete!"],
 ].map(([at, text]) => ({ at: at as number, text: text as string }));
@@ -37,6 +38,7 @@ describe("buildPhases", () => {
       "pages",
       "finish",
       "search-index",
+      "images",
     ]);
     expect(phases.get("startup")).toBeCloseTo(1.5);
     expect(phases.get("content sync")).toBeCloseTo(2.5);
@@ -47,6 +49,10 @@ describe("buildPhases", () => {
 
   it("takes the search index's time from its own log line", () => {
     expect(buildPhases(log).get("search-index")).toBe(12.3);
+  });
+
+  it("takes the images' time from their own log line, in seconds", () => {
+    expect(buildPhases(log).get("images")).toBe(2.45);
   });
 
   it("leaves out a phase whose markers are missing (the minimal site has no search index)", () => {

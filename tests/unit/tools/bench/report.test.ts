@@ -25,6 +25,7 @@ function result(
     articleHtmlGz: 9 * 1024,
     articleJsGz: 11 * 1024,
     articleCssGz: 3 * 1024,
+    articleImagesPhone: 40 * 1024,
   };
 }
 
@@ -40,16 +41,16 @@ describe("table", () => {
 
   it("has a column per phase any build has, in the log's order, then the others", () => {
     expect(rows[0]).toBe(
-      "| briefs | site | run | pages | wall s | CPU s | peak RSS GiB | RSS peaks in | output MiB | pages s | search-index s | related s | article HTML gz KiB | article JS gz KiB | article CSS gz KiB |",
+      "| briefs | site | run | pages | wall s | CPU s | peak RSS GiB | RSS peaks in | output MiB | pages s | search-index s | related s | article HTML gz KiB | article JS gz KiB | article CSS gz KiB | article images at 390 px 2x KiB |",
     );
   });
 
   it("gives each figure as a ratio to the minimal site's cold build, and – where a build has no such phase", () => {
     expect(rows[2]).toBe(
-      "| 200 | minimal | cold | 200 | 4.0 (1.00×) | 4.0 (1.00×) | 1.00 (1.00×) | pages | 1.0 | 2.0 (1.00×) | – | – | 9.0 | 11.0 | 3.0 |",
+      "| 200 | minimal | cold | 200 | 4.0 (1.00×) | 4.0 (1.00×) | 1.00 (1.00×) | pages | 1.0 | 2.0 (1.00×) | – | – | 9.0 | 11.0 | 3.0 | 40.0 |",
     );
     expect(rows[3]).toBe(
-      "| 200 | dispatch | cold | 460 | 10.0 (2.50×) | 10.0 (2.50×) | 1.00 (1.00×) | pages | 1.0 | 5.0 (2.50×) | 3.0 | 0.1 | 9.0 | 11.0 | 3.0 |",
+      "| 200 | dispatch | cold | 460 | 10.0 (2.50×) | 10.0 (2.50×) | 1.00 (1.00×) | pages | 1.0 | 5.0 (2.50×) | 3.0 | 0.1 | 9.0 | 11.0 | 3.0 | 40.0 |",
     );
   });
 });
