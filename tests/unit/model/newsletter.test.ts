@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { newsletterForm, newsletterOrigin } from "../../../src/model/newsletter.ts";
-import { headerContentSecurityPolicy, sharedDirectives, siteDirectives } from "../../../src/model/security.ts";
+import {
+  cmsOrigins,
+  headerContentSecurityPolicy,
+  sharedDirectives,
+  siteDirectives,
+} from "../../../src/model/security.ts";
 import { site } from "../../../src/site.config.ts";
 
 const newsletter = {
@@ -56,7 +61,8 @@ describe("the form's action and the Content-Security-Policy", () => {
     expect(sourcesOf(sharedDirectives, "form-action")).toEqual(allowed);
     const header = headerContentSecurityPolicy().split("; ");
     expect(sourcesOf(header, "form-action")).toEqual(allowed);
-    expect(sourcesOf(header, "connect-src")).toEqual(allowed);
+    // The header also lets the editing UI reach its Git host (see headerContentSecurityPolicy).
+    expect(sourcesOf(header, "connect-src")).toEqual([...allowed, ...cmsOrigins(site.cms)]);
     const names = header.map((directive) => directive.split(" ")[0]);
     expect(new Set(names).size).toBe(names.length);
   });
