@@ -70,7 +70,7 @@ const config = {
     baseUrl: "https://oauth.example.org",
     appId: "",
     apiRoot: "",
-    mediaFolder: "images/briefs",
+    mediaFolder: "cms",
   },
 } satisfies SiteConfigInput;
 

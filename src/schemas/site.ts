@@ -252,8 +252,8 @@ export const siteConfigSchema = fields(
         appId: z.string({ error: "must be text (the GitLab OAuth application id, or empty)" }),
         /** The host's API, for a self-hosted GitLab or GitHub Enterprise; empty uses api.github.com or gitlab.com. */
         apiRoot: optionalWebUrl("the Git host's API"),
-        /** Folder under `public/` that images uploaded in the CMS go to; a brief's `image.src` then names the file in it. */
-        mediaFolder: text("a folder under public/, e.g. images/briefs"),
+        /** Folder under `content/media/` that images uploaded in the CMS go to; a brief's `image.src` then names the file relative to the brief. */
+        mediaFolder: text("a folder under content/media/, e.g. cms"),
       },
       "the CMS's backend, repo, branch, baseUrl, appId, apiRoot and mediaFolder",
     ),

@@ -130,8 +130,9 @@ export function cmsConfig(options: CmsConfigOptions): Record<string, unknown> {
     site_url: `${site.url}${site.basePath}`,
     display_url: `${site.url}${site.basePath}`,
     locale: site.defaultLanguage,
-    media_folder: `public/${site.cms.mediaFolder}`,
-    public_folder: site.cms.mediaFolder,
+    // Uploads go under content/media/ (docs/images.md), where the build measures and encodes them.
+    media_folder: `${folder("media")}/${site.cms.mediaFolder}`,
+    public_folder: `/${folder("media")}/${site.cms.mediaFolder}`,
     slug: { encoding: "ascii", clean_accents: true },
     collections: [
       {
@@ -142,6 +143,9 @@ export function cmsConfig(options: CmsConfigOptions): Record<string, unknown> {
         folder: folder("briefs"),
         // Folders are for editors only (the file name is the slug); new briefs go under their year.
         path: "{{year}}/{{slug}}",
+        // A brief names its images relative to its own file (content/briefs/<year>/<slug>.md).
+        media_folder: `/${folder("media")}/${site.cms.mediaFolder}`,
+        public_folder: `../../media/${site.cms.mediaFolder}`,
         extension: "md",
         format: "frontmatter",
         create: true,

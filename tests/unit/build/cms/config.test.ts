@@ -73,7 +73,12 @@ describe("the generated CMS config", () => {
   it("takes the backend, folders and media folder from the site config", () => {
     const config = cmsConfig(options);
     expect(config["backend"]).toMatchObject({ name: site.cms.backend, repo: site.cms.repo, branch: site.cms.branch });
-    expect(config["media_folder"]).toBe(`public/${site.cms.mediaFolder}`);
+    expect(config["media_folder"]).toBe(`content/media/${site.cms.mediaFolder}`);
+    // Briefs (content/briefs/<year>/) name uploads relative to their own file, as the images contract asks.
+    expect(collections[0]).toMatchObject({
+      media_folder: `/content/media/${site.cms.mediaFolder}`,
+      public_folder: `../../media/${site.cms.mediaFolder}`,
+    });
     expect(collections.map((each) => [each.name, each.folder])).toEqual([
       ["briefs", "content/briefs"],
       ["organization", "content/organization"],
@@ -118,7 +123,7 @@ lang: es
 draft: false
 translationKey: fictional-test
 image:
-  src: images/briefs/port.jpg
+  src: ../../media/cms/port.jpg
   alt: A fictional port
 ---
 Body.
@@ -138,7 +143,7 @@ Meaning.
       lang: "es",
       draft: false,
       translationKey: "fictional-test",
-      image: { src: "images/briefs/port.jpg", alt: "A fictional port" },
+      image: { src: "../../media/cms/port.jpg", alt: "A fictional port" },
     });
     expect(brief.date.toISOString().slice(0, 10)).toBe("2026-12-03");
     expect(body).toBe("Body.\n\n## Análisis de InSight Crime\n\nMeaning.");
