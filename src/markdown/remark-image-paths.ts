@@ -5,13 +5,15 @@ import type { VFile } from "vfile";
 /** A URL with a scheme (`https:`, `data:`, `javascript:`…): not a file next to the brief. */
 const HAS_SCHEME = /^[a-z][a-z\d+.-]*:/i;
 const REMOTE = /^https?:\/\//i;
+/** The `src` of each `<img>` in a raw HTML block (imported figures and galleries are HTML). */
+const RAW_IMG_SRC = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
 
 /**
  * Records the images a brief body shows in `file.data.astro`, the fields Astro's content
  * store keeps: `localImagePaths` (paths relative to the brief's file) and
  * `remoteImagePaths` (http and https URLs), each once, in order of appearance. Site-absolute
  * paths (files in `public/`) and other schemes are neither. Reference-style images count
- * through their definitions. The images themselves stay plain `<img>` elements: this only
+ * through their definitions, and so do `<img>` tags in raw HTML. The images themselves stay plain `<img>` elements: this only
  * tells later build steps what a body refers to.
  */
 export function remarkImagePaths() {
@@ -22,6 +24,10 @@ export function remarkImagePaths() {
       if (node.type === "definition") definitions.set(node.identifier, node.url);
       else if (node.type === "image") shown.push({ url: node.url });
       else if (node.type === "imageReference") shown.push({ reference: node.identifier });
+      else if (node.type === "html") {
+        for (const match of node.value.matchAll(RAW_IMG_SRC))
+          shown.push({ url: match[1] ?? match[2] ?? match[3] ?? "" });
+      }
     });
     const local = new Set<string>();
     const remote = new Set<string>();

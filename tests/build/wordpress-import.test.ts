@@ -9,17 +9,29 @@ import { importWordpress } from "../../tools/wordpress-import/run-import.ts";
 import type { ImportOptions, ImportReport } from "../../tools/wordpress-import/run-import.ts";
 import { buildSite } from "../helpers/site-build.ts";
 import { axeViolations, htmlValidateReport } from "../helpers/site-gates.ts";
+import { makeUploads } from "../fixtures/wordpress/make-uploads.ts";
 import { themeUnitTestExport } from "../helpers/wordpress-fixture.ts";
 import { importOptions } from "../unit/tools/wordpress-import/wxr-factory.ts";
 
 const blockEditorExport = resolve("tests/fixtures/wordpress/block-editor.wordpress.xml");
 
-/** An export imported into a content folder of its own, then built: one build per export, shared by its tests. */
-function importedSite(input: () => string, overrides: Partial<ImportOptions> = {}) {
+/**
+ * An export imported into a content folder of its own, then built: one build per export,
+ * shared by its tests. With `uploads`, a copy of wp-content/uploads made by make-uploads.ts
+ * is imported too (`--media-dir`).
+ */
+function importedSite(input: () => string, overrides: Partial<ImportOptions> = {}, uploads = false) {
   const state = { folder: "", out: "", report: undefined as unknown as ImportReport };
   beforeAll(async () => {
     state.folder = await mkdtemp(join(tmpdir(), "dispatch-wp-build-"));
-    state.report = await importWordpress(importOptions(input(), join(state.folder, "content", "briefs"), overrides));
+    const mediaDir = join(state.folder, "uploads");
+    if (uploads) await makeUploads(mediaDir);
+    state.report = await importWordpress(
+      importOptions(input(), join(state.folder, "content", "briefs"), {
+        ...overrides,
+        ...(uploads ? { mediaDir } : {}),
+      }),
+    );
     const build = await buildSite(join(state.folder, "content"));
     if (build.code !== 0) throw new Error(`The imported briefs did not build:\n${build.output}`);
     state.out = build.outDir;
@@ -85,8 +97,8 @@ describe("a site built from WordPress's theme unit test export", () => {
   passesTheSiteGates(site);
 });
 
-describe("a site built from a block-editor export", () => {
-  const site = importedSite(() => blockEditorExport);
+describe("a site built from a block-editor export and a copy of its uploads", () => {
+  const site = importedSite(() => blockEditorExport, {}, true);
   const page = (path: string) => readFile(join(site.out, path, "index.html"), "utf8");
 
   it("builds posts once at /search/ and /tags/ at their new addresses, without aliases", async () => {
@@ -108,6 +120,18 @@ describe("a site built from a block-editor export", () => {
   it("names image-only links and keeps a cover's background decorative", async () => {
     expect(await page("news/brief/embeds-sample")).toContain('alt="The dock report"');
     expect(await page("news/brief/layout-blocks-sample")).toMatch(/<img [^>]*alt=""/);
+  });
+
+  it("serves the copied uploads as encoded images, and lists the ones the copy lacks", async () => {
+    expect(site.report.media.copied).toBeGreaterThan(0);
+    expect(site.report.media.missing.length).toBeGreaterThan(0);
+    const pages = await Promise.all(site.report.files.map((file) => page(briefPath(file.path))));
+    const encoded = pages.flatMap((html) =>
+      [...html.matchAll(/srcset="\/?(_images\/[^" ,]+)/g)].map((match) => match[1]!),
+    );
+    expect(encoded.length).toBeGreaterThan(0);
+    for (const file of encoded) expect(existsSync(join(site.out, file)), file).toBe(true);
+    expect(pages.join("")).not.toMatch(/src="[^"]*wp-content\/uploads\/2024\/05\/(harbour|market|dock)/);
   });
 
   passesTheSiteGates(site);

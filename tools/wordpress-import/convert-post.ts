@@ -158,6 +158,7 @@ export function postMetadata(
         src: rewriteUrls(attachment.url, options.rewriteUrls),
         alt: attachment.alt.trim(),
         ...(attachment.credit ? { credit: attachment.credit } : {}),
+        ...(attachment.caption.trim() ? { caption: attachment.caption.trim() } : {}),
       };
     }
   }

@@ -13,7 +13,7 @@ export interface ImportedFrontMatter {
   lang: Language;
   summary?: string;
   draft?: boolean;
-  image?: { src: string; alt: string; credit?: string };
+  image?: { src: string; alt: string; caption?: string; credit?: string };
   aliases: string[];
 }
 

@@ -28,6 +28,13 @@ describe("the image paths recorded with a rendered body", () => {
     expect(await imagesOf(body)).toEqual({ localImagePaths: [], remoteImagePaths: [], imagePaths: [] });
   });
 
+  it("count <img> tags in raw HTML blocks, as imported figures and galleries write them", async () => {
+    const body =
+      '<ul>\n<li><figure><img src="../../media/a.jpg" alt="A"><figcaption>A</figcaption></figure></li>\n' +
+      "<li><img alt='B' src='b.png'></li>\n<li><img src=c.webp alt=C></li>\n<li><img data-src=\"d.png\"></li>\n</ul>";
+    expect((await imagesOf(body)).localImagePaths).toEqual(["../../media/a.jpg", "b.png", "c.webp"]);
+  });
+
   it("are empty for a body without images", async () => {
     expect((await imagesOf("Just *text*.")).imagePaths).toEqual([]);
   });

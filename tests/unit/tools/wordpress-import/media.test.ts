@@ -131,6 +131,12 @@ describe("importing with --media-dir", () => {
     );
   });
 
+  it("makes a featured image the lead image, local, with the media library's caption", async () => {
+    const brief = await readFile(join(out, "2024", "footnotes-sample.md"), "utf8");
+    expect(brief).toMatch(/^image:\n {2}src: \.\.\/\.\.\/media\/wordpress\/2024\/05\/harbour\.jpg\n/m);
+    expect(brief).toContain("  caption: An invented harbour at dawn\n");
+  });
+
   it("leaves out a featured image that has no alt text, with a warning naming the post", () => {
     expect(report.warnings).toContainEqual({
       postId: "13",
