@@ -100,7 +100,7 @@ export function dispatchIntegrations(): AstroIntegration[] {
     draftsInDevOnly(),
     contentChannel(channel),
     socialCards(channel),
-    responsiveImages(() => channel.loadedImages("The images"), output.keep),
+    responsiveImages(channel, output.keep),
     hostFiles(channel),
     offlineReading(channel),
     cmsAdmin(channel),

@@ -97,6 +97,34 @@ export async function encodedForDev(
   return (await cachedEncoding(lazyBytes(source), job, cacheDir)).cached;
 }
 
+/** Each source once, by digest; one shown as a lead image anywhere gets the lead image's crops. */
+function uniqueSources(sources: readonly SourceImage[]): Map<string, SourceImage> {
+  const byDigest = new Map<string, SourceImage>();
+  for (const source of sources) {
+    const known = byDigest.get(source.digest);
+    byDigest.set(source.digest, known ? { ...known, lead: known.lead || source.lead } : source);
+  }
+  return byDigest;
+}
+
+/**
+ * Encodes into the cache every file the images need that it lacks, writing nothing into the
+ * output folder: a build starts this as soon as the briefs are loaded, beside Astro's
+ * bundling and page rendering (one thread), and `encodeImages` then only places files.
+ * Returns how many files it encoded.
+ */
+export async function fillImageCache(sources: readonly SourceImage[], cacheDir: string): Promise<number> {
+  await mkdir(cacheDir, { recursive: true });
+  let encoded = 0;
+  await mapConcurrently([...uniqueSources(sources).values()], availableParallelism(), async (source) => {
+    const read = lazyBytes(source);
+    for (const job of encodingJobs(source, source.lead)) {
+      if ((await cachedEncoding(read, job, cacheDir)).wasEncoded) encoded++;
+    }
+  });
+  return encoded;
+}
+
 /**
  * Writes every file each image needs into `outDir` (`_images/…`), encoding only what the
  * cache lacks: the cache is keyed by the file name, which holds the source's digest, so a
@@ -107,11 +135,7 @@ export async function encodeImages(
   options: { outDir: string; cacheDir: string },
 ): Promise<EncodeStats> {
   const started = performance.now();
-  const byDigest = new Map<string, SourceImage>();
-  for (const source of sources) {
-    const known = byDigest.get(source.digest);
-    byDigest.set(source.digest, known ? { ...known, lead: known.lead || source.lead } : source);
-  }
+  const byDigest = uniqueSources(sources);
   await mkdir(options.cacheDir, { recursive: true });
   const folder = join(options.outDir, "_images");
   await mkdir(folder, { recursive: true });

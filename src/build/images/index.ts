@@ -2,8 +2,9 @@ import { createReadStream } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { encodedForDev, encodeImages } from "./encode.ts";
-import { measuredImages, type SourceImage } from "./resolve.ts";
+import { encodedForDev, encodeImages, fillImageCache } from "./encode.ts";
+import type { ContentChannel } from "../content-channel.ts";
+import { measuredImages } from "./resolve.ts";
 
 const CONTENT_TYPES: Record<string, string> = {
   avif: "image/avif",
@@ -13,18 +14,17 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /**
- * Astro integration: after the pages are written, encodes every image the published briefs
- * show into `_images/` (sizes, formats and preview crops: src/model/images.ts), reusing
- * what earlier builds encoded and leaving alone the files already in the output folder,
- * which `keep` tells the output folder's clean-up. `loadedImages` gives the images the
- * loader measured (src/build/content-channel.ts). `astro dev` writes no files: it encodes
+ * Astro integration: encodes every image the published briefs show (sizes, formats and
+ * preview crops: src/model/images.ts) into the build cache from the moment the loader hands
+ * over the images it measured (src/build/content-channel.ts), beside Astro's bundling and
+ * page rendering, reusing what earlier builds encoded; once the pages are written, places
+ * them in `_images/`, leaving alone the files already in the output folder, which `keep`
+ * tells the output folder's clean-up. `astro dev` writes no files: it encodes
  * each image file when a page asks for it, into the same cache.
  */
-export function responsiveImages(
-  loadedImages: () => readonly SourceImage[],
-  keep: (files: Iterable<string>) => void,
-): AstroIntegration {
+export function responsiveImages(channel: ContentChannel, keep: (files: Iterable<string>) => void): AstroIntegration {
   let cacheDir = "";
+  let encoding: Promise<{ started: number; encoded: number }> | undefined;
   return {
     name: "dispatch-images",
     hooks: {
@@ -55,13 +55,29 @@ export function responsiveImages(
           );
         });
       },
+      "astro:build:start": () => {
+        encoding = channel.whenLoaded.then(async () => {
+          const started = performance.now();
+          const encoded = await fillImageCache(channel.loadedImages("The images"), cacheDir);
+          return { started, encoded };
+        });
+        // Awaited once the pages are written; a failure before then is not unhandled.
+        encoding.catch(() => undefined);
+      },
       "astro:build:done": async ({ dir, logger }) => {
-        const stats = await encodeImages(loadedImages(), { outDir: fileURLToPath(dir), cacheDir });
+        // Throws if the briefs never loaded, which would leave `encoding` waiting for ever.
+        const images = channel.loadedImages("The images");
+        const early = await encoding;
+        const stats = await encodeImages(images, { outDir: fileURLToPath(dir), cacheDir });
         // Files a warm build found in place are left untouched; the output folder's clean-up must keep them.
         keep(stats.inPlace);
+        const encoded = (early?.encoded ?? 0) + stats.encoded;
+        const files = stats.encoded + stats.reused;
+        // From the first encoding beside the pages to the last file placed.
+        const milliseconds = early ? performance.now() - early.started : stats.milliseconds;
         logger.info(
-          `${stats.images} images in ${Math.round(stats.milliseconds)} ms ` +
-            `(${stats.encoded} files encoded, ${stats.reused} reused)`,
+          `${stats.images} images in ${Math.round(milliseconds)} ms ` +
+            `(${encoded} files encoded, ${files - encoded} reused)`,
         );
       },
     },
