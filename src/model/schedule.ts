@@ -1,11 +1,12 @@
 import { isoInTimeZone, parseContentDate } from "../lib/dates.ts";
+import { site } from "../site.config.ts";
 
 /**
  * Scheduled publishing and expiry. A brief goes live at `publishAt`, else at `date` (a
- * future `date` schedules too), and comes down at `expires`. Every moment is an instant:
- * a value with a time and offset means exactly that; a date without a time means midday
- * UTC of that day (how `parseContentDate` reads it), 07:00 in Bogotá, so it goes live on
- * that calendar day in every time zone from UTC-11 to UTC+11.
+ * future `date` schedules too, from the start of its day in the site's time zone), and
+ * comes down at `expires`. `publishAt` and `expires` are instants: with a time and offset,
+ * exactly that; a date without a time is midday UTC of that day (how `parseContentDate`
+ * reads it), so give them a time.
  *
  * A static site only changes when it is built, so "now" is the build's time: a scheduled
  * brief appears with the first build after its moment (see docs/deploy.md on scheduled builds).
@@ -21,21 +22,44 @@ export interface ScheduleFields {
 /** `live` between its publish moment (inclusive) and its expiry (exclusive); `scheduled` before; `expired` after. */
 export type ScheduleState = "scheduled" | "live" | "expired";
 
-/** The moment the brief goes live: `publishAt`, else `date`. */
-export function liveAt(fields: ScheduleFields): Date {
-  return fields.publishAt ?? fields.date;
+/** The first instant of the calendar day that `value` falls on in `timeZone`. */
+export function startOfDay(value: Date, timeZone: string): Date {
+  const midnightUtc = Date.parse(`${isoInTimeZone(value, timeZone).slice(0, 10)}T00:00:00Z`);
+  // The zone's offset at midnight UTC, then at the instant found, for a day a DST change starts.
+  let start = midnightUtc - offsetMilliseconds(new Date(midnightUtc), timeZone);
+  start = midnightUtc - offsetMilliseconds(new Date(start), timeZone);
+  return new Date(start);
 }
 
-export function scheduleState(fields: ScheduleFields, now: Date): ScheduleState {
+/** How far `timeZone`'s clock is ahead of UTC at `at`. */
+function offsetMilliseconds(at: Date, timeZone: string): number {
+  const [, sign = "+", hours = "0", minutes = "0"] = /([+-])(\d\d):(\d\d)$/.exec(isoInTimeZone(at, timeZone)) ?? [];
+  return (sign === "-" ? -1 : 1) * (Number(hours) * 60 + Number(minutes)) * 60_000;
+}
+
+/**
+ * The moment the brief goes live: `publishAt` exactly, else the start of `date`'s day in
+ * the site's time zone, so that a brief dated today is live all day (a date without a time
+ * is read as midday UTC, which would hold it back until 07:00 in Bogotá, or 21:00 in Tokyo).
+ */
+export function liveAt(fields: ScheduleFields, timeZone: string = site.timeZone): Date {
+  return fields.publishAt ?? startOfDay(fields.date, timeZone);
+}
+
+export function scheduleState(fields: ScheduleFields, now: Date, timeZone: string = site.timeZone): ScheduleState {
   if (fields.expires && now.getTime() >= fields.expires.getTime()) return "expired";
-  return now.getTime() < liveAt(fields).getTime() ? "scheduled" : "live";
+  return now.getTime() < liveAt(fields, timeZone).getTime() ? "scheduled" : "live";
 }
 
 /** The first publish or expiry after `now` among `briefs`, when a later build will change the site. */
-export function nextScheduledChange(briefs: readonly ScheduleFields[], now: Date): Date | undefined {
+export function nextScheduledChange(
+  briefs: readonly ScheduleFields[],
+  now: Date,
+  timeZone: string = site.timeZone,
+): Date | undefined {
   let next: number | undefined;
   for (const brief of briefs) {
-    for (const moment of [liveAt(brief), brief.expires]) {
+    for (const moment of [liveAt(brief, timeZone), brief.expires]) {
       const time = moment?.getTime();
       if (time !== undefined && time > now.getTime() && (next === undefined || time < next)) next = time;
     }

@@ -99,10 +99,10 @@ describe("scheduled and expired briefs", () => {
     expect(publishedBriefs(entries, production).map((brief) => brief.slug)).toEqual(["live"]);
   });
 
-  it("shows scheduled briefs in the dev server, marked with when they go live; never expired ones", () => {
+  it("shows scheduled briefs in the dev server, marked with when they go live (a date-only date: as its day starts in Bogotá); never expired ones", () => {
     const dev = publishedBriefs(entries, { ...production, includeDrafts: true });
     expect(dev.map((brief) => [brief.slug, brief.scheduledFor?.toISOString()])).toEqual([
-      ["future-date", "2026-12-10T12:00:00.000Z"],
+      ["future-date", "2026-12-10T05:00:00.000Z"],
       ["live", undefined],
       ["publish-later", "2026-12-03T10:00:00.000Z"],
     ]);

@@ -40,6 +40,6 @@ describe("buildVisibility", () => {
 
   it("builds the page of a live entry and nothing of a scheduled one in production", () => {
     expect(buildVisibility(entry({}), production)).toBe("page");
-    expect(buildVisibility(entry({ date: "2026-12-04T00:00:00Z" }), production)).toBe("none");
+    expect(buildVisibility(entry({ date: "2026-12-05T00:00:00Z" }), production)).toBe("none");
   });
 });

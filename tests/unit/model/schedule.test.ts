@@ -22,20 +22,28 @@ describe("scheduleState", () => {
     expect(scheduleState(brief, at("2026-12-05T05:00:00.000Z"))).toBe("live");
   });
 
-  it("schedules by a future date when there is no publishAt; a date-only value goes live at midday UTC", () => {
+  it("schedules by a future date when there is no publishAt; a date-only value goes live as its day starts in the site's zone", () => {
     const brief = fields({ date: "2026-12-05" });
-    expect(liveAt(brief).toISOString()).toBe("2026-12-05T12:00:00.000Z");
-    // 06:59 in Bogotá is still the evening before for the schedule's purposes…
-    expect(scheduleState(brief, at("2026-12-05T06:59:59-05:00"))).toBe("scheduled");
-    // …and at 07:00 in Bogotá (12:00 UTC) it is live, the same instant in every zone.
-    expect(scheduleState(brief, at("2026-12-05T07:00:00-05:00"))).toBe("live");
+    expect(liveAt(brief, "America/Bogota").toISOString()).toBe("2026-12-05T05:00:00.000Z");
+    expect(scheduleState(brief, at("2026-12-04T23:59:59-05:00"), "America/Bogota")).toBe("scheduled");
+    // A brief dated today is live from the first minute of the newsroom's day…
+    expect(scheduleState(brief, at("2026-12-05T00:00:00-05:00"), "America/Bogota")).toBe("live");
+    // …east of UTC too, where midday UTC would have been the evening.
+    expect(liveAt(brief, "Asia/Tokyo").toISOString()).toBe("2026-12-04T15:00:00.000Z");
   });
 
-  it("takes a date-time with a time over a date-only value of the same day", () => {
-    const dateOnly = fields({ publishAt: "2026-12-05" });
-    const early = fields({ publishAt: "2026-12-05T06:00:00+00:00" });
-    const now = at("2026-12-05T08:00:00Z");
-    expect([scheduleState(dateOnly, now), scheduleState(early, now)]).toEqual(["scheduled", "live"]);
+  it("finds the start of a day on which summer time begins (Madrid, 29 March 2026)", () => {
+    expect(liveAt(fields({ date: "2026-03-29" }), "Europe/Madrid").toISOString()).toBe("2026-03-28T23:00:00.000Z");
+    expect(liveAt(fields({ date: "2026-07-09" }), "Europe/Madrid").toISOString()).toBe("2026-07-08T22:00:00.000Z");
+  });
+
+  it("holds a brief back by its date's day, not its time; publishAt is the exact moment", () => {
+    const dated = fields({ date: "2026-12-05T18:00:00-05:00" });
+    expect(scheduleState(dated, at("2026-12-05T09:00:00-05:00"), "America/Bogota")).toBe("live");
+    const exact = fields({ date: "2026-12-05", publishAt: "2026-12-05T18:00:00-05:00" });
+    expect(scheduleState(exact, at("2026-12-05T09:00:00-05:00"), "America/Bogota")).toBe("scheduled");
+    // 07:00 in Bogotá is 12:00 UTC, the instant a date without a time is read as: still exact.
+    expect(liveAt(fields({ publishAt: "2026-12-05T07:00:00-05:00" })).toISOString()).toBe("2026-12-05T12:00:00.000Z");
   });
 
   it("expires at `expires` exactly, and an expiry wins over everything else", () => {
