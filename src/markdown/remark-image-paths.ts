@@ -25,8 +25,12 @@ export function remarkImagePaths() {
       else if (node.type === "image") shown.push({ url: node.url });
       else if (node.type === "imageReference") shown.push({ reference: node.identifier });
       else if (node.type === "html") {
-        for (const match of node.value.matchAll(RAW_IMG_SRC))
-          shown.push({ url: match[1] ?? match[2] ?? match[3] ?? "" });
+        for (const match of node.value.matchAll(RAW_IMG_SRC)) {
+          const url = match[1] ?? match[2] ?? match[3] ?? "";
+          // Only plain relative paths: a character reference or a colon may hide a scheme
+          // (`&#106;avascript:`), which the sanitizer removes anyway.
+          if (!/[&:]/.test(url)) shown.push({ url });
+        }
       }
     });
     const local = new Set<string>();
