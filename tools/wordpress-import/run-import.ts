@@ -181,16 +181,9 @@ async function scan(options: ImportOptions, report: ImportReport, stats: WxrRead
   return { site, attachments, candidates, oldAddresses, toWrite };
 }
 
-/**
- * Imports a WordPress export into Markdown briefs. Two streamed passes over the file (see
- * {@link scan}); memory holds one post at a time plus a small index of slugs and images.
- *
- * Errors in the export (not WXR, truncated, impossible dates) stop the import before
- * anything is written, unless `skipInvalid` asks to write the valid posts anyway.
- */
-export async function importWordpress(options: ImportOptions): Promise<ImportReport> {
-  const started = performance.now();
-  const report: ImportReport = {
+/** A report of an import that has done nothing yet. */
+export function emptyReport(): ImportReport {
+  return {
     files: [],
     skipped: [],
     errors: [],
@@ -201,6 +194,18 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
     posts: 0,
     seconds: 0,
   };
+}
+
+/**
+ * Imports a WordPress export into Markdown briefs. Two streamed passes over the file (see
+ * {@link scan}); memory holds one post at a time plus a small index of slugs and images.
+ *
+ * Errors in the export (not WXR, truncated, impossible dates) stop the import before
+ * anything is written, unless `skipInvalid` asks to write the valid posts anyway.
+ */
+export async function importWordpress(options: ImportOptions): Promise<ImportReport> {
+  const started = performance.now();
+  const report = emptyReport();
   const stats: WxrReadStats = { forbiddenCharacters: 0 };
   let scanned: ScanResult;
   try {

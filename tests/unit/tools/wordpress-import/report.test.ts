@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { formatReport } from "../../../../tools/wordpress-import/report.ts";
-import type { ImportReport } from "../../../../tools/wordpress-import/run-import.ts";
+import { emptyReport, type ImportReport } from "../../../../tools/wordpress-import/run-import.ts";
 
 function report(overrides: Partial<ImportReport>): ImportReport {
-  return {
-    files: [],
-    skipped: [],
-    errors: [],
-    warnings: [],
-    media: { copied: 0, unchanged: 0, missing: [] },
-    aborted: false,
-    items: 0,
-    posts: 0,
-    seconds: 0,
-    ...overrides,
-  };
+  return { ...emptyReport(), ...overrides };
 }
 
 const options = { outDir: "/site/content/briefs", dryRun: false, verbose: false };
