@@ -1,39 +1,84 @@
 import { createHash } from "node:crypto";
-import { cp, mkdir, open, readFile, rename, rm } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { copyFile, link, mkdir, readdir, readFile, rename, rm } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { close, createIndex, type PagefindIndex } from "pagefind";
+import { exists, writeAtomically } from "./cached-files.ts";
 import { mapConcurrently } from "../lib/concurrency.ts";
 import type { ContentChannel, LoadedBriefs } from "./content-channel.ts";
+import type { Brief } from "../model/briefs.ts";
 import { searchDocument, type SearchDocument } from "../model/search-document.ts";
+import { searchShardFolder, searchShards, type SearchShard } from "../model/search-shards.ts";
 import { briefUrl, outputPath } from "../model/urls.ts";
 import { site } from "../site.config.ts";
 
 /**
- * Documents in flight to Pagefind at once. Sending all of them at once queues every
- * document's HTML, encoded, in this process (hundreds of MB at 50,000 briefs) while Astro
- * is rendering pages in it; waiting for whole batches leaves Pagefind idle between them (it
- * made the index 60% slower), and so does too small a window while this thread is busy. So
- * a new document goes out as each one is indexed, with a few seconds of Pagefind's work
- * queued. (Writing the documents to files for Pagefind to read was no faster.)
+ * Documents in flight to Pagefind at once, per shard. Sending all of them at once queues every
+ * document's HTML, encoded, in this process while Astro renders pages in it; waiting for
+ * whole batches leaves Pagefind idle between them. So a new document goes out as each one
+ * is indexed, with a few seconds of Pagefind's work queued.
  */
 const IN_FLIGHT = 2500;
 
+/** Shards indexed at once: Pagefind's one process works on both while this one renders pages. */
+const SHARDS_AT_ONCE = 2;
+
 /**
- * Sends `count` documents, made on demand, keeping `IN_FLIGHT` of them queued, until
- * `stopped()` says to stop; returns Pagefind's complaints.
+ * What a reader's browser loads of a shard; the rest of what Pagefind writes is its own search
+ * UIs, which this site does not use (about ten files a shard). `fragment/`, `index/` and
+ * `filter/` hold the shard's pages; the others are its entry, metadata, code and WebAssembly.
  */
+const READER_FILES = /^(?:fragment|index|filter)\/|^pagefind-entry\.json$|^pagefind\.[^/]+\.pf_meta$|^pagefind(?:-worker)?\.js$|^wasm\.[^/]+\.pagefind$/;
+
+/** Of those, what only the shard the search page loads first needs: the others are merged into it and run on its code. */
+const RUNTIME_FILES = /^pagefind(?:-worker)?\.js$|^wasm\./;
+
+/** Bumped when the shape of the index changes in a way a document's digest cannot see. */
+const FORMAT = "1";
+
+/** A shard of this build: its key, its briefs and whether it had to be indexed again. */
+export interface BuiltShard {
+  key: string;
+  pages: number;
+  indexed: boolean;
+}
+
+/** Each shard's digest at the last build, as written in `shards.json`. */
+type ShardRecord = Record<string, string>;
+
+async function readRecord(file: string): Promise<ShardRecord> {
+  try {
+    const parsed = JSON.parse(await readFile(file, "utf8")) as { format?: unknown; shards?: unknown };
+    if (parsed.format !== FORMAT || typeof parsed.shards !== "object" || parsed.shards === null) return {};
+    return Object.fromEntries(
+      Object.entries(parsed.shards).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+    );
+  } catch {
+    // No record, or one cut short: every shard is indexed, as on a first build.
+    return {};
+  }
+}
+
+async function newIndex(): Promise<PagefindIndex> {
+  // One index for every language (forced to the site's default language) rather than one per
+  // language: readers filter by language on the search page, and a Spanish reader can still
+  // find an English brief. The cost is English stemming for Spanish words; exact words still match.
+  const { index, errors } = await createIndex({ forceLanguage: site.defaultLanguage });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  return index;
+}
+
+/** Sends `count` documents, made on demand, keeping `IN_FLIGHT` of them queued; returns Pagefind's complaints. */
 async function addDocuments(
   index: PagefindIndex,
   count: number,
   documentAt: (position: number) => SearchDocument,
-  stopped: () => boolean = () => false,
 ): Promise<string[]> {
   let next = 0;
   const failures: string[] = [];
   const sender = async () => {
-    while (next < count && !stopped()) {
+    while (next < count) {
       const { url, html } = documentAt(next++);
       const { errors } = await index.addHTMLFile({ url, content: html });
       failures.push(...errors.map((problem) => `${url}: ${problem}`));
@@ -43,275 +88,146 @@ async function addDocuments(
   return failures;
 }
 
-/**
- * One index for every language (forced to the site's default language) rather than one per
- * language: readers filter by language on the search page, and a Spanish reader can still
- * find an English brief. The cost is English stemming for Spanish words; exact words still match.
- */
-async function newIndex(): Promise<PagefindIndex> {
-  const { index, errors } = await createIndex({ forceLanguage: site.defaultLanguage });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-  return index;
+/** Every file below `folder`, as paths relative to it with `/` separators. */
+async function filesBelow(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split("\\").join("/"));
 }
-
-async function writeIndex(index: PagefindIndex, failures: string[], folder: string): Promise<void> {
-  if (failures.length > 0) throw new Error(`Pagefind could not index ${failures.join("; ")}`);
-  await rm(join(folder, "pagefind"), { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath: join(folder, "pagefind") });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join("; ")}`);
-}
-
-/** A document of the last build, with the source file it was made from. */
-interface RememberedDocument extends SearchDocument {
-  /** The brief's file, relative to the project. */
-  source: string;
-  sourceHash: string;
-}
-
-const hashOf = (data: string | Buffer) => createHash("sha1").update(data).digest("base64url");
 
 /**
- * The documents in a record written by `#remember`, or undefined for a record that cannot
- * be read whole (a build stopped while writing it) or names a URL twice: such a record is
- * not used at all, since it is only a head start.
+ * The search index of a build, in shards (src/model/search-shards.ts) kept in the build cache.
+ * A shard whose documents are all the same as at the last build (code, settings and every
+ * other input included: the digest is of the documents themselves) is kept as it is; the
+ * others are indexed again, and shards no longer made are deleted.
  */
-function rememberedDocuments(text: string): RememberedDocument[] | undefined {
-  try {
-    const documents = text
-      .split("\n")
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as RememberedDocument);
-    const valid = documents.every((document) =>
-      [document.url, document.html, document.source, document.sourceHash].every((field) => typeof field === "string"),
-    );
-    return valid && new Set(documents.map((document) => document.url)).size === documents.length
-      ? documents
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const sourceHash = (root: string, source: string) => readFile(resolve(root, source)).then(hashOf, () => undefined);
-
-/** Source files read at once (hashing them is cheap; the reads are what waits). */
-const READS_IN_FLIGHT = 32;
-
-/**
- * The search index of one build, started before the content is even loaded.
- *
- * Pagefind has no incremental mode and needs ~20 s for 10,000 briefs, so on a rebuild it
- * decides when the build ends. So each build remembers its documents (in the cache, beside
- * the staged index), and the next one sends Pagefind, as soon as the build starts, every
- * remembered document whose source file is byte for byte unchanged. When the briefs are
- * loaded, each of those is checked against the document the loaded brief makes now; if all
- * match (code, settings and every other input included), only the new and changed briefs
- * follow. If any differs, or a brief is no longer published, that index is dropped and a
- * new one gets every document, as if nothing had been sent early. Either way the index
- * holds exactly the loaded briefs' documents; only their order inside it (and so its file
- * names) can differ from a build without a cache.
- */
-export class SearchIndexBuild {
+export class ShardedSearchIndex {
   readonly #folder: string;
-  readonly #root: string;
-  readonly #warn: (message: string) => void;
-  /** The early index and the hashes of the documents going to it, by URL, once the record is read. */
-  readonly #head: Promise<{ index: PagefindIndex; sent: Map<string, string>; sending: Promise<string[]> }>;
-  /** Set when the early documents turn out wrong: the rest of them is not sent. */
-  #dropped = false;
-  /** The remembered sources' hashes as read at the start, for the record of this build. */
-  readonly #startHashes = new Map<string, string>();
+  readonly #shardSize: number;
 
-  /**
-   * `folder`: where the index is staged and the documents remembered; `root`: the project;
-   * `warn`: for a record of the last build that cannot be used or written.
-   */
-  constructor(folder: string, root: string, warn: (message: string) => void) {
+  /** `folder`: where the shards and their record are kept between builds. */
+  constructor(folder: string, shardSize: number) {
     this.#folder = folder;
-    this.#root = root;
-    this.#warn = warn;
-    this.#head = this.#sendRemembered();
-    // Awaited in `finish`; until then a failure must not count as unhandled.
-    this.#head.catch(() => undefined);
+    this.#shardSize = shardSize;
   }
 
-  get #memory(): string {
-    return join(this.#folder, "documents.jsonl");
+  get #record(): string {
+    return join(this.#folder, "shards.json");
   }
 
-  async #readMemory(): Promise<RememberedDocument[]> {
-    let text: string;
+  /** Where a shard's files are kept. */
+  shardFolder(key: string): string {
+    return join(this.#folder, "shards", key);
+  }
+
+  /** Brings the kept shards up to the loaded briefs; returns every shard, newest first. */
+  async update({ briefs, bodies }: Pick<LoadedBriefs, "briefs" | "bodies">): Promise<BuiltShard[]> {
+    const shards = searchShards(briefs, this.#shardSize);
+    const documentsOf = (shard: SearchShard<Brief>) => (position: number) => {
+      const brief = shard.briefs[position]!;
+      return searchDocument(brief, outputPath(briefUrl(brief)), bodies.get(brief.id) ?? "", shard.key);
+    };
+    const last = await readRecord(this.#record);
+    const record: ShardRecord = {};
     try {
-      text = await readFile(this.#memory, "utf8");
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT")
-        this.#warn(`Could not read the last build's search documents, so all are indexed anew: ${String(error)}`);
-      return [];
-    }
-    const documents = rememberedDocuments(text);
-    if (!documents) this.#warn(`Ignored ${this.#memory}, which is incomplete: all search documents are indexed anew`);
-    return documents ?? [];
-  }
-
-  async #sendRemembered() {
-    const index = await newIndex();
-    const remembered = await this.#readMemory();
-    const hashes = await mapConcurrently(remembered, READS_IN_FLIGHT, (document) =>
-      sourceHash(this.#root, document.source),
-    );
-    remembered.forEach((document, position) => {
-      const hash = hashes[position];
-      if (hash) this.#startHashes.set(document.source, hash);
-    });
-    const unchanged = remembered.filter((document, position) => hashes[position] === document.sourceHash);
-    const sent = new Map(unchanged.map((document) => [document.url, hashOf(document.html)]));
-    const sending = addDocuments(
-      index,
-      unchanged.length,
-      (position) => unchanged[position]!,
-      () => this.#dropped,
-    );
-    sending.catch(() => undefined);
-    return { index, sent, sending };
-  }
-
-  /**
-   * Indexes the loaded briefs, writes the index to `<folder>/pagefind/` and remembers the
-   * documents for the next build; returns how many of them went out early.
-   */
-  async finish({ briefs, bodies }: Pick<LoadedBriefs, "briefs" | "bodies">): Promise<{ early: number }> {
-    try {
-      const documentAt = (position: number) => {
-        const brief = briefs[position]!;
-        return searchDocument(brief, outputPath(briefUrl(brief)), bodies.get(brief.id) ?? "");
-      };
-      const head = await this.#head;
-      let index = head.index;
-      let rest: number[] = [];
-      let confirmed = 0;
-      for (let position = 0; position < briefs.length; position++) {
-        const { url, html } = documentAt(position);
-        const earlier = head.sent.get(url);
-        if (earlier === undefined) rest.push(position);
-        else if (earlier === hashOf(html)) confirmed++;
-        else break;
-      }
-      let failures: string[];
-      if (confirmed === head.sent.size) {
-        failures = await head.sending;
-      } else {
-        // Checked as soon as the briefs are loaded, so a wrong head start stops there
-        // instead of being indexed to the end first.
-        this.#dropped = true;
-        await head.sending.catch(() => undefined);
-        await index.deleteIndex();
-        index = await newIndex();
-        failures = [];
-        rest = Array.from(briefs.keys());
-        confirmed = 0;
-      }
-      failures.push(...(await addDocuments(index, rest.length, (position) => documentAt(rest[position]!))));
-      // Only a head start for the next build: failing to write it must not fail this one.
-      const remembering = this.#remember(
-        briefs.length,
-        documentAt,
-        briefs.map((brief) => brief.filePath),
-      ).catch((error: unknown) => {
-        this.#warn(`Could not record the search documents for the next build: ${String(error)}`);
+      const built = await mapConcurrently(shards, SHARDS_AT_ONCE, async (shard) => {
+        const documentAt = documentsOf(shard);
+        const digest = createHash("sha1");
+        for (let position = 0; position < shard.briefs.length; position++) {
+          const { url, html } = documentAt(position);
+          digest.update(`${url}\0${html}\0`);
+        }
+        record[shard.key] = digest.digest("base64url");
+        const kept =
+          last[shard.key] === record[shard.key] && (await exists(join(this.shardFolder(shard.key), "pagefind-entry.json")));
+        if (!kept) await this.#index(shard.key, shard.briefs.length, documentAt);
+        return { key: shard.key, pages: shard.briefs.length, indexed: !kept };
       });
-      try {
-        await writeIndex(index, failures, this.#folder);
-      } finally {
-        await remembering;
-      }
-      return { early: confirmed };
+      await this.#removeShardsOtherThan(new Set(shards.map((shard) => shard.key)));
+      await mkdir(this.#folder, { recursive: true });
+      await writeAtomically(this.#record, Buffer.from(JSON.stringify({ format: FORMAT, shards: record })));
+      return built;
     } finally {
       await close();
     }
   }
 
-  /**
-   * Writes the documents and their sources' hashes for the next build, one JSON line each
-   * and a thousand lines at a time, so a 50,000-brief archive is never one string in memory.
-   * A source hashed at the start is not read again: that hash can only be older than the
-   * loaded brief if the file was edited during this build, and then the next build finds
-   * it changed and indexes it after loading, as it should.
-   */
-  async #remember(count: number, documentAt: (position: number) => SearchDocument, sources: string[]) {
-    const hashes = await mapConcurrently(
-      sources,
-      READS_IN_FLIGHT,
-      async (source) => this.#startHashes.get(source) ?? sourceHash(this.#root, source),
-    );
-    await mkdir(this.#folder, { recursive: true });
-    const file = await open(this.#memory, "w");
-    try {
-      for (let start = 0; start < count; start += 1000) {
-        let lines = "";
-        for (let position = start; position < Math.min(start + 1000, count); position++) {
-          const hash = hashes[position];
-          if (!hash) continue;
-          const remembered: RememberedDocument = {
-            ...documentAt(position),
-            source: sources[position]!,
-            sourceHash: hash,
-          };
-          lines += `${JSON.stringify(remembered)}\n`;
-        }
-        await file.write(lines);
-      }
-    } finally {
-      await file.close();
-    }
+  /** Indexes one shard into a new folder and puts it in the old one's place. */
+  async #index(key: string, count: number, documentAt: (position: number) => SearchDocument): Promise<void> {
+    const target = this.shardFolder(key);
+    const fresh = `${target}.new`;
+    const index = await newIndex();
+    const failures = await addDocuments(index, count, documentAt);
+    if (failures.length > 0) throw new Error(`Pagefind could not index ${failures.join("; ")}`);
+    await rm(fresh, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: fresh });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join("; ")}`);
+    await index.deleteIndex();
+    const unused = (await filesBelow(fresh)).filter((file) => !READER_FILES.test(file));
+    await Promise.all(unused.map((file) => rm(join(fresh, file))));
+    await rm(target, { recursive: true, force: true });
+    await rename(fresh, target);
   }
-}
 
-/** Puts the staged index where the old one was removed from (renamed where the two share a file system). */
-async function moveInto(staged: string, target: string): Promise<void> {
-  await rename(staged, target).catch(async () => {
-    await cp(staged, target, { recursive: true });
-    await rm(staged, { recursive: true, force: true });
-  });
+  async #removeShardsOtherThan(keys: ReadonlySet<string>): Promise<void> {
+    const folder = join(this.#folder, "shards");
+    const present = await readdir(folder).catch(() => []);
+    await Promise.all(
+      present.filter((name) => !keys.has(name)).map((name) => rm(join(folder, name), { recursive: true, force: true })),
+    );
+  }
+
+  /**
+   * Puts the shards into `<outDir>/pagefind/<key>/` as hard links (tens of thousands of
+   * fragments would otherwise be copied on every build); the first shard, which the search
+   * page loads first, also gets Pagefind's code and WebAssembly.
+   */
+  async place(shards: readonly BuiltShard[], outDir: string): Promise<void> {
+    await mapConcurrently(shards, SHARDS_AT_ONCE, async (shard) => {
+      const from = this.shardFolder(shard.key);
+      const to = join(outDir, searchShardFolder(shard.key));
+      const files = (await filesBelow(from)).filter((file) => shard === shards[0] || !RUNTIME_FILES.test(file));
+      const folders = new Set(files.map((file) => dirname(join(to, file))));
+      for (const folder of folders) await mkdir(folder, { recursive: true });
+      await mapConcurrently(files, 64, (file) =>
+        link(join(from, file), join(to, file)).catch(() => copyFile(join(from, file), join(to, file))),
+      );
+    });
+  }
 }
 
 /**
  * Astro integration: the search index of a production build. Pagefind runs in a process of
- * its own, so the index is built while Astro loads content, bundles and renders pages (on
- * one core) rather than after them: it starts with the documents remembered from the last
- * build and gets the rest as soon as the loader publishes the briefs to `channel`.
- * The index is written to a staging folder in the cache, since Astro may empty the output
- * folder after loading content, and moved into `<outDir>/pagefind/` at the end.
+ * its own, so the shards that changed are indexed while Astro bundles and renders pages (on
+ * one core), from the moment the loader publishes the briefs to `channel`. They are kept in
+ * the cache, since Astro may empty the output folder after loading content, and linked into
+ * `<outDir>/pagefind/` at the end.
  */
 export function searchIndex(channel: ContentChannel): AstroIntegration {
-  let staging = "";
+  let searchIndexBuild: ShardedSearchIndex | undefined;
   let removingOld: Promise<void> | undefined;
-  let indexing: Promise<{ pages: number; early: number; seconds: number }> | undefined;
+  let indexing: Promise<{ shards: BuiltShard[]; seconds: number }> | undefined;
   return {
     name: "dispatch-search-index",
     hooks: {
-      "astro:config:setup": ({ command, config, logger }) => {
+      "astro:config:setup": ({ command, config }) => {
         if (command !== "build") return;
         const started = performance.now();
-        staging = join(fileURLToPath(config.cacheDir), "search-index");
-        const build = new SearchIndexBuild(staging, fileURLToPath(config.root), (message) => {
-          logger.warn(message);
-        });
+        const build = new ShardedSearchIndex(join(fileURLToPath(config.cacheDir), "search-index"), site.searchShardSize);
+        searchIndexBuild = build;
         indexing = channel.whenLoaded.then(async (loaded) => {
-          const { early } = await build.finish(loaded);
-          return { pages: loaded.briefs.length, early, seconds: (performance.now() - started) / 1000 };
+          const shards = await build.update(loaded);
+          return { shards, seconds: (performance.now() - started) / 1000 };
         });
         // Awaited in astro:build:done; until then a failure must not count as unhandled.
         indexing.catch(() => undefined);
       },
-      // The last build's index (thousands of files) is deleted at the start, while Pagefind is
-      // still reading documents, rather than at the end, when the build waits for the new one.
+      // The last build's index (thousands of files) is deleted at the start, while the
+      // content loads, rather than at the end, when the build waits for the new one.
       "astro:config:done": ({ config }) => {
         if (!indexing) return;
-        removingOld = rm(join(fileURLToPath(config.outDir), "pagefind"), {
-          recursive: true,
-          force: true,
-          maxRetries: 3,
-        });
+        removingOld = rm(join(fileURLToPath(config.outDir), "pagefind"), { recursive: true, force: true, maxRetries: 3 });
         removingOld.catch(() => undefined);
       },
       // Before the output folder's clean-up (astro:build:done) walks the folder.
@@ -321,12 +237,15 @@ export function searchIndex(channel: ContentChannel): AstroIntegration {
       "astro:build:done": async ({ dir, logger }) => {
         // Fails here, naming the step, if the briefs never came (rather than waiting forever).
         channel.loadedBriefs("The search index");
-        const { pages, early, seconds } = await indexing!;
+        const { shards, seconds } = await indexing!;
         await removingOld;
-        await moveInto(join(staging, "pagefind"), join(fileURLToPath(dir), "pagefind"));
+        await searchIndexBuild!.place(shards, fileURLToPath(dir));
+        const pages = shards.reduce((sum, shard) => sum + shard.pages, 0);
+        const indexed = shards.filter((shard) => shard.indexed);
+        const which = indexed.length > 0 ? `: ${indexed.map((shard) => shard.key).join(", ")}` : "";
         logger.info(
-          `Pagefind indexed ${pages} briefs (${early} unchanged since the last build, sent at the start) ` +
-            `in ${seconds.toFixed(1)} s, beside the rest of the build`,
+          `Pagefind indexed ${pages} briefs in ${shards.length} shard(s), ${indexed.length} indexed anew${which} ` +
+            `(${indexed.reduce((sum, shard) => sum + shard.pages, 0)} briefs), in ${seconds.toFixed(1)} s, beside the rest of the build`,
         );
       },
     },

@@ -7,6 +7,7 @@ import { homePage, type HomePage } from "../model/home.ts";
 import { offlinePage, type OfflinePage } from "../model/offline.ts";
 import type { OrganizationItem } from "../model/organization.ts";
 import { aliasRedirects, type AliasRedirect } from "../model/redirects.ts";
+import { searchShards } from "../model/search-shards.ts";
 import { languageParam } from "../model/urls.ts";
 import { site } from "../site.config.ts";
 
@@ -28,14 +29,20 @@ export async function homePaths() {
   );
 }
 
-/** Props of a page that only needs its language (the search page). */
-export interface LanguageProps {
+/** Props of a language's search page. */
+export interface SearchPageProps {
   lang: Language;
+  /** The keys of the search index's shards, newest first (the search index builds the same ones). */
+  shardKeys: string[];
 }
 
-/** `getStaticPaths` of a page made once per language. */
-export function languagePaths() {
-  return uiLanguages.map((lang) => ({ params: { lang: languageParam(lang) }, props: { lang } satisfies LanguageProps }));
+/** `getStaticPaths` of each language's search page. */
+export async function searchPagePaths() {
+  const shardKeys = searchShards(await allBriefs(), site.searchShardSize).map((shard) => shard.key);
+  return uiLanguages.map((lang) => ({
+    params: { lang: languageParam(lang) },
+    props: { lang, shardKeys } satisfies SearchPageProps,
+  }));
 }
 
 /** Props of the 404 page: static hosts serve one for every language, so it speaks the default one. */

@@ -5,12 +5,21 @@ import { useEffect, useRef, useState } from "preact/hooks";
 interface Pagefind {
   options(options: { baseUrl?: string }): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(indexPath: string, options: { baseUrl?: string }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  debouncedSearch(
-    term: string | null,
-    options: { filters?: Record<string, string[]>; sort?: Record<string, "asc" | "desc"> },
-    timeout?: number,
-  ): Promise<{ results: { id: string; data(): Promise<ResultData> }[] } | null>;
+  search(term: string | null, options: SearchOptions): Promise<SearchResponse>;
+  debouncedSearch(term: string | null, options: SearchOptions, timeout?: number): Promise<SearchResponse | null>;
+}
+
+interface SearchOptions {
+  filters?: Record<string, string[]>;
+  sort?: Record<string, "asc" | "desc">;
+}
+
+interface SearchResponse {
+  results: { id: string; data(): Promise<ResultData> }[];
+  /** Per filter value, how many of the results have it. */
+  filters?: Record<string, Record<string, number>>;
 }
 
 interface ResultData {
@@ -26,8 +35,11 @@ export type FilterKey = "country" | "tag" | "author" | "language";
 interface Props {
   /** Language of the page; preselected as the language filter. */
   lang: string;
-  /** Where Pagefind's files are (`<base>pagefind/pagefind.js`). */
-  bundleUrl: string;
+  /**
+   * The search index's shards, newest first: each one's key (its value of the hidden `shard`
+   * filter) and folder URL. The first holds Pagefind's code; the others are merged into it.
+   */
+  shards: { key: string; url: string }[];
   /** The site's base path, prefixed to result URLs. */
   baseUrl: string;
   /** UI strings, in the page's language. */
@@ -50,7 +62,31 @@ interface Props {
 const FILTER_KEYS: FilterKey[] = ["country", "tag", "author", "language"];
 const MAX_RESULTS = 30;
 
-export default function BriefSearch({ lang, bundleUrl, baseUrl, labels, languageNames }: Props) {
+/**
+ * The first `MAX_RESULTS` results by date, newest first. Pagefind sorts each shard's results
+ * by date, but merging them sorts by score, which for a sorted search is only a rank within
+ * the shard. Shards are runs of whole years, newest first, so the date order is each shard's
+ * own results in shard order: asked of one shard at a time (its `shard` filter), as far as needed.
+ */
+async function newestResults(
+  pagefind: Pagefind,
+  shards: Props["shards"],
+  term: string | null,
+  options: SearchOptions,
+  merged: SearchResponse,
+): Promise<SearchResponse["results"]> {
+  if (shards.length < 2) return merged.results;
+  const results: SearchResponse["results"] = [];
+  for (const shard of shards) {
+    if (results.length >= MAX_RESULTS) break;
+    if (merged.filters?.["shard"]?.[shard.key] === 0) continue;
+    const part = await pagefind.search(term, { ...options, filters: { ...options.filters, shard: [shard.key] } });
+    results.push(...part.results);
+  }
+  return results;
+}
+
+export default function BriefSearch({ lang, shards, baseUrl, labels, languageNames }: Props) {
   const pagefind = useRef<Pagefind | null>(null);
   const [ready, setReady] = useState(false);
   const [query, setQuery] = useState("");
@@ -62,10 +98,17 @@ export default function BriefSearch({ lang, bundleUrl, baseUrl, labels, language
 
   useEffect(() => {
     setQuery(new URLSearchParams(window.location.search).get("q") ?? "");
+    const [first, ...others] = shards;
+    // A site with no published brief has no index: every search finds nothing.
+    if (!first) {
+      setReady(true);
+      return;
+    }
     void (async () => {
-      const module = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
+      const module = (await import(/* @vite-ignore */ `${first.url}pagefind.js`)) as Pagefind;
       await module.options({ baseUrl });
       await module.init();
+      await Promise.all(others.map((shard) => module.mergeIndex(shard.url, { baseUrl })));
       pagefind.current = module;
       setAvailable(await module.filters());
       setReady(true);
@@ -73,7 +116,7 @@ export default function BriefSearch({ lang, bundleUrl, baseUrl, labels, language
   }, []);
 
   useEffect(() => {
-    if (!ready || !pagefind.current) return;
+    if (!ready) return;
     const filters = Object.fromEntries(
       Object.entries(chosen)
         .filter(([, value]) => value)
@@ -87,13 +130,21 @@ export default function BriefSearch({ lang, bundleUrl, baseUrl, labels, language
     }
     // Marked stale when the inputs change again, so a slow search never overwrites a newer one.
     const run = { stale: false };
+    const byDate = sort === "date" || !term;
+    const options: SearchOptions = { filters, ...(byDate ? { sort: { date: "desc" as const } } : {}) };
     void (async () => {
-      const search = await pagefind.current!.debouncedSearch(term || null, {
-        filters,
-        ...(sort === "date" || !term ? { sort: { date: "desc" as const } } : {}),
-      });
+      const index = pagefind.current;
+      if (!index) {
+        setTotal(0);
+        setResults([]);
+        return;
+      }
+      const search = await index.debouncedSearch(term || null, options);
       if (!search || run.stale) return;
-      const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+      const ordered = byDate ? await newestResults(index, shards, term || null, options, search) : search.results;
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the cleanup may set it during the await.
+      if (run.stale) return;
+      const data = await Promise.all(ordered.slice(0, MAX_RESULTS).map((result) => result.data()));
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the cleanup may set it during the await.
       if (run.stale) return;
       setTotal(search.results.length);

@@ -230,6 +230,17 @@ export const siteConfigSchema = fields(
       },
       "the newsletter's enabled, action, emailField and hiddenFields",
     ).optional(),
+    /**
+     * Briefs per part of the search index (docs/bench.md, "Search index by shards"): whole years
+     * from the oldest go into one part until it holds at least this many, so an edit re-indexes
+     * one part, not the archive. Smaller parts rebuild faster; each part costs a reader's search
+     * a few more requests. `SEARCH_SHARD_SIZE` in the environment overrides it.
+     */
+    searchShardSize: z.coerce
+      .number({ error: "must be a whole number of briefs (search shard size)" })
+      .int({ error: "must be a whole number of briefs (search shard size)" })
+      .min(1, { error: "must be at least 1 (search shard size)" })
+      .default(5000),
     /** A small service worker (/sw.js) that keeps the briefs a reader opened readable offline. */
     offlineReading: z.boolean({ error: "must be true or false (offline reading)" }).default(true),
     /** The editing UI at /admin/ (Decap CMS, docs/editors.md): where it saves briefs, and how editors sign in. */
@@ -281,7 +292,12 @@ export type SiteConfigInput = z.input<typeof siteConfigSchema>;
 export type SiteConfig = z.output<typeof siteConfigSchema>;
 
 /** Environment variables that override a field, so one checkout deploys to a preview host or a sub-path unedited. */
-const overrides = { SITE_URL: "url", BASE_PATH: "basePath", NEWSLETTER_ACTION: "newsletter.action" } as const;
+const overrides = {
+  SITE_URL: "url",
+  BASE_PATH: "basePath",
+  NEWSLETTER_ACTION: "newsletter.action",
+  SEARCH_SHARD_SIZE: "searchShardSize",
+} as const;
 
 /**
  * The config with `SITE_URL` and `BASE_PATH` from `env` in place of `url` and `basePath`,

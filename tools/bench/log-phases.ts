@@ -31,8 +31,8 @@ export const LOG_PHASES: LogPhase[] = [
 ];
 
 /**
- * src/build/search-index.ts logs "Pagefind indexed N briefs (…) in X s, beside the rest of
- * the build": X is the index's own time, from the start of the build to the index written.
+ * src/build/search-index.ts logs "Pagefind indexed N briefs in S shard(s), … in X s, beside the
+ * rest of the build": X is the index's own time, from the start of the build to the shards written.
  */
 const SEARCH_INDEX_LINE = /Pagefind indexed \d+ briefs .* in ([\d.]+) s\b/;
 

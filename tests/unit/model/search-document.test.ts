@@ -21,7 +21,7 @@ const brief: Brief = {
 };
 
 describe("searchDocument", () => {
-  const { url, html } = searchDocument(brief, "/es/news/brief/fixture/", "<p>Cocaleros del valle.</p>");
+  const { url, html } = searchDocument(brief, "/es/news/brief/fixture/", "<p>Cocaleros del valle.</p>", "2020-2024");
 
   it("keeps markup in front matter as text", () => {
     expect(html).not.toContain("<script>");
@@ -30,7 +30,8 @@ describe("searchDocument", () => {
   });
 
   it("carries every filter, the sort date and the body", () => {
-    for (const filter of ['"country">Perú', '"tag">Coca', '"author">Ana Example', '"language">es']) {
+    const filters = ['"country">Perú', '"tag">Coca', '"author">Ana Example', '"language">es', '"shard">2020-2024'];
+    for (const filter of filters) {
       expect(html).toContain(`data-pagefind-filter=${filter}<`);
     }
     expect(html).toContain('data-pagefind-sort="date:2024-05-01"');

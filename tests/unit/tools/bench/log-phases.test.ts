@@ -20,7 +20,7 @@ const log: LogLine[] = [
   [30.0, "10:00:30 ✓ Completed in 20.8s."],
   [
     31.0,
-    "10:00:31 [dispatch-search-index] Pagefind indexed 998 briefs (997 unchanged since the last build, sent at the start) in 12.3 s, beside the rest of the build",
+    "10:00:31 [dispatch-search-index] Pagefind indexed 998 briefs in 2 shard(s), 1 indexed anew: 2026 (40 briefs), in 12.3 s, beside the rest of the build",
   ],
   [31.2, "10:00:31 [dispatch-images] 300 images in 2450 ms (0 files encoded, 4800 reused)"],
   [31.5, "10:00:31 [build] 2260 page(s) built in 31.40s"],
