@@ -29,7 +29,8 @@ const SHARDS_AT_ONCE = 2;
  * UIs, which this site does not use (about ten files a shard). `fragment/`, `index/` and
  * `filter/` hold the shard's pages; the others are its entry, metadata, code and WebAssembly.
  */
-const READER_FILES = /^(?:fragment|index|filter)\/|^pagefind-entry\.json$|^pagefind\.[^/]+\.pf_meta$|^pagefind(?:-worker)?\.js$|^wasm\.[^/]+\.pagefind$/;
+const READER_FILES =
+  /^(?:fragment|index|filter)\/|^pagefind-entry\.json$|^pagefind\.[^/]+\.pf_meta$|^pagefind(?:-worker)?\.js$|^wasm\.[^/]+\.pagefind$/;
 
 /** Of those, what only the shard the search page loads first needs: the others are merged into it and run on its code. */
 const RUNTIME_FILES = /^pagefind(?:-worker)?\.js$|^wasm\./;
@@ -140,7 +141,8 @@ export class ShardedSearchIndex {
         }
         record[shard.key] = digest.digest("base64url");
         const kept =
-          last[shard.key] === record[shard.key] && (await exists(join(this.shardFolder(shard.key), "pagefind-entry.json")));
+          last[shard.key] === record[shard.key] &&
+          (await exists(join(this.shardFolder(shard.key), "pagefind-entry.json")));
         if (!kept) await this.#index(shard.key, shard.briefs.length, documentAt);
         return { key: shard.key, pages: shard.briefs.length, indexed: !kept };
       });
@@ -214,7 +216,10 @@ export function searchIndex(channel: ContentChannel): AstroIntegration {
       "astro:config:setup": ({ command, config }) => {
         if (command !== "build") return;
         const started = performance.now();
-        const build = new ShardedSearchIndex(join(fileURLToPath(config.cacheDir), "search-index"), site.searchShardSize);
+        const build = new ShardedSearchIndex(
+          join(fileURLToPath(config.cacheDir), "search-index"),
+          site.searchShardSize,
+        );
         searchIndexBuild = build;
         indexing = channel.whenLoaded.then(async (loaded) => {
           const shards = await build.update(loaded);
@@ -227,7 +232,11 @@ export function searchIndex(channel: ContentChannel): AstroIntegration {
       // content loads, rather than at the end, when the build waits for the new one.
       "astro:config:done": ({ config }) => {
         if (!indexing) return;
-        removingOld = rm(join(fileURLToPath(config.outDir), "pagefind"), { recursive: true, force: true, maxRetries: 3 });
+        removingOld = rm(join(fileURLToPath(config.outDir), "pagefind"), {
+          recursive: true,
+          force: true,
+          maxRetries: 3,
+        });
         removingOld.catch(() => undefined);
       },
       // Before the output folder's clean-up (astro:build:done) walks the folder.

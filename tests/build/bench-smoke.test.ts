@@ -6,7 +6,8 @@ import { afterAll, expect, it } from "vitest";
 
 /**
  * Smoke test of `npm run bench` at 200 briefs: the script must generate a corpus, build
- * both sites cold and warm, and print its table. Times are never asserted here; the
+ * Dispatch with no caches at all, then both sites cold and warm, weigh a reader's search,
+ * and print its table. Times are never asserted here; the
  * figures only mean something in a quiet, full-size run (docs/bench.md). The corpus is text
  * only: encoding its 60 lead images would add a minute to CI, and tests/build/images.test.ts
  * covers images.
@@ -37,6 +38,7 @@ it("runs the benchmark end to end at 200 briefs and prints one row per build", {
     ),
   ).toEqual([
     ["minimal", "cold"],
+    ["dispatch", "first"],
     ["dispatch", "cold"],
     ["minimal", "warm"],
     ["dispatch", "warm"],
@@ -49,6 +51,11 @@ it("runs the benchmark end to end at 200 briefs and prints one row per build", {
     expect(Number.parseFloat(cells[5]!)).toBeGreaterThan(0);
     expect(Number.parseFloat(cells[7]!)).toBeGreaterThan(0);
   }
+  // The search column: kilobytes and requests of a reader's first search, on the cold row.
+  const cold = rows[2]!.split("|").map((cell) => cell.trim());
+  const [, kilobytes, requests] = /^([\d.]+) \((\d+)\)$/.exec(cold.at(-2)!) ?? [];
+  expect(Number(kilobytes)).toBeGreaterThan(50);
+  expect(Number(requests)).toBeGreaterThan(3);
   // Build output is removed after measuring unless --keep is given; the corpus stays for reuse.
   expect(existsSync(join(work, "dispatch-200", "dist"))).toBe(false);
   expect(existsSync(join(work, "corpus-200-seed1-text", "corpus.json"))).toBe(true);

@@ -43,7 +43,7 @@ async function settledAnswer(page: Page): Promise<Answer> {
       links: [...document.querySelectorAll(".brief-search__result a")].map((link) => link.getAttribute("href") ?? ""),
     }));
   let last = JSON.stringify(await read());
-  for (let stable = 0; stable < 6; ) {
+  for (let stable = 0; stable < 6;) {
     await page.waitForTimeout(150);
     const now = JSON.stringify(await read());
     stable = now === last && !now.includes('"status":""') ? stable + 1 : 0;
@@ -53,7 +53,12 @@ async function settledAnswer(page: Page): Promise<Answer> {
 }
 
 /** A search as a reader makes it: the query in the address, then the form's selects. */
-async function search(page: Page, origin: string, query: string, selects: Record<string, string> = {}): Promise<Answer> {
+async function search(
+  page: Page,
+  origin: string,
+  query: string,
+  selects: Record<string, string> = {},
+): Promise<Answer> {
   await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
   await page.locator(".brief-search__options select").first().locator("option").nth(1).waitFor({ state: "attached" });
   for (const [name, value] of Object.entries(selects)) await page.locator(`select[name="${name}"]`).selectOption(value);
@@ -63,14 +68,19 @@ async function search(page: Page, origin: string, query: string, selects: Record
 /** Each select's options, as a reader sees them. */
 function filterOptions(page: Page): Promise<string[][]> {
   return page.$$eval(".brief-search__options select", (selects) =>
-    selects.map((select) => [...(select as HTMLSelectElement).options].map((option) => option.textContent ?? "")),
+    selects.map((select) => [...(select as HTMLSelectElement).options].map((option) => option.text)),
   );
 }
 
 const scenarios: { name: string; query: string; selects?: Record<string, string>; ordered: boolean }[] = [
   { name: "a word, by relevance", query: "harbor", ordered: false },
   { name: "a word, by date", query: "harbor", selects: { sort: "date" }, ordered: true },
-  { name: "a word in every language, by date", query: "inspections", selects: { language: "", sort: "date" }, ordered: true },
+  {
+    name: "a word in every language, by date",
+    query: "inspections",
+    selects: { language: "", sort: "date" },
+    ordered: true,
+  },
   { name: "a filter alone (by date)", query: "", selects: { country: "Peru" }, ordered: true },
   { name: "a word and two filters", query: "smuggling", selects: { country: "Chile", language: "" }, ordered: false },
   { name: "a word found nowhere", query: "zeppelin", ordered: false },
@@ -119,8 +129,14 @@ describe("search over shards", () => {
       if (scenario.ordered) expect(answer.links, scenario.name).toEqual(expected.links);
       else expect([...answer.links].sort(), scenario.name).toEqual([...expected.links].sort());
       expect(await filterOptions(page), scenario.name).toEqual(expectedOptions);
-      expect(requests.filter((url) => /\/wasm\.[^/]+\.pagefind$/.test(url)), scenario.name).toHaveLength(1);
-      expect(requests.filter((url) => !url.startsWith(shardedSite.origin)), scenario.name).toEqual([]);
+      expect(
+        requests.filter((url) => /\/wasm\.[^/]+\.pagefind$/.test(url)),
+        scenario.name,
+      ).toHaveLength(1);
+      expect(
+        requests.filter((url) => !url.startsWith(shardedSite.origin)),
+        scenario.name,
+      ).toEqual([]);
       compared += answer.links.length;
     }
     // The scenarios found something to compare: the fixture's briefs, some of them twice.

@@ -3,7 +3,8 @@
  *
  * For each size it generates a synthetic corpus (corpus.ts), then builds
  *   - the minimal Astro reference site (tools/bench/minimal/) cold and warm,
- *   - Dispatch cold (caches removed but for social cards) and warm (caches kept, one brief edited),
+ *   - Dispatch first (no caches at all: cards drawn, everything indexed), cold (caches removed
+ *     but for social cards) and warm (caches kept, one brief edited),
  * runs the bench scripts (social cards, related content) once over the same size, and prints
  * one table (report.ts): wall and CPU seconds, peak RSS, pages, output bytes, phase timings
  * (log-phases.ts) and the article page's weight (output-size.ts), each also as a ratio to the
@@ -20,8 +21,9 @@ import { parseArgs } from "node:util";
 import { corpusFor, editOneBrief } from "./corpus.ts";
 import { buildPhases, pagesBuilt, peakPhase, scriptPhases } from "./log-phases.ts";
 import { measureOutput } from "./output-size.ts";
-import { machine, runSection, updateDoc, type BuildResult } from "./report.ts";
+import { machine, runSection, updateDoc, type BuildResult, type BuildRun } from "./report.ts";
 import { runBuild } from "./run-build.ts";
+import { searchPayload } from "./search-payload.ts";
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -30,6 +32,9 @@ interface ScriptPhase {
   script: string;
   args: (corpusDir: string, briefs: number) => string[];
 }
+
+/** A word in most of the synthetic corpus's bodies (generate-corpus.ts), so a search loads full-sized chunks. */
+const SEARCH_QUERY = "vinnislo";
 
 const SCRIPT_PHASES: ScriptPhase[] = [
   // Related-content scoring over a synthetic archive of the same size (columns: related).
@@ -44,6 +49,8 @@ interface Options {
   work: string;
   doc: string | undefined;
   minimal: boolean;
+  /** Build Dispatch with no caches at all before the cold build (off with --no-first). */
+  first: boolean;
   warm: boolean;
   /** Run SCRIPT_PHASES (off with --no-scripts: the card benchmark alone takes minutes). */
   scripts: boolean;
@@ -62,6 +69,7 @@ function parseOptions(argv: string[]): Options {
       doc: { type: "string", default: "docs/bench.md" },
       "no-doc": { type: "boolean", default: false },
       "no-minimal": { type: "boolean", default: false },
+      "no-first": { type: "boolean", default: false },
       "no-warm": { type: "boolean", default: false },
       "no-scripts": { type: "boolean", default: false },
       "no-images": { type: "boolean", default: false },
@@ -76,6 +84,7 @@ function parseOptions(argv: string[]): Options {
     work: resolve(values.work),
     doc: values["no-doc"] ? undefined : resolve(projectRoot, values.doc),
     minimal: !values["no-minimal"],
+    first: !values["no-first"],
     warm: !values["no-warm"],
     scripts: !values["no-scripts"],
     keep: values.keep,
@@ -113,12 +122,15 @@ function clearCachesExceptCards(cacheDir: string): void {
 
 async function build(
   site: keyof typeof SITES,
-  run: "cold" | "warm",
+  run: BuildRun,
   corpus: string,
   briefs: number,
   dirs: { out: string; cache: string },
 ): Promise<BuildResult> {
   if (run === "cold") clearCachesExceptCards(dirs.cache);
+  if (run === "first") {
+    for (const dir of [dirs.cache, dirs.out]) rmSync(dir, { recursive: true, force: true });
+  }
   const env = {
     ...process.env,
     CONTENT_DIR: corpus,
@@ -178,8 +190,13 @@ export async function main(argv = process.argv.slice(2)) {
       cache: join(options.work, `${site}-${size}`, "cache"),
     });
     if (options.minimal) results.push(await build("minimal", "cold", corpus, size, dirsOf("minimal")));
+    if (options.first) results.push(await build("dispatch", "first", corpus, size, dirsOf("dispatch")));
     const dispatchCold = await build("dispatch", "cold", corpus, size, dirsOf("dispatch"));
     results.push(dispatchCold);
+    dispatchCold.search = await searchPayload(dirsOf("dispatch").out, SEARCH_QUERY).catch((error: unknown) => {
+      log(`search payload not measured: ${String(error)}`);
+      return undefined;
+    });
     if (options.warm) {
       const restore = editOneBrief(corpus);
       try {

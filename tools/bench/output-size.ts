@@ -6,6 +6,7 @@ import { pageWeight } from "../quality/page-weight.ts";
 
 export interface OutputSize {
   outBytes: number;
+  outFiles: number;
   /** Median gzipped HTML of the sampled article pages. */
   articleHtmlGz: number;
   /** Gzipped JavaScript and CSS the median article page loads (tools/quality/page-weight.ts). */
@@ -59,9 +60,11 @@ function median(values: number[]): number {
  */
 export function measureOutput(outDir: string, isArticle: (relativePath: string) => boolean): OutputSize {
   let outBytes = 0;
+  let outFiles = 0;
   const articles: string[] = [];
   for (const path of filesUnder(outDir)) {
     outBytes += statSync(path).size;
+    outFiles++;
     if (path.endsWith("index.html") && isArticle(relative(outDir, path))) articles.push(path);
   }
   articles.sort();
@@ -77,6 +80,7 @@ export function measureOutput(outDir: string, isArticle: (relativePath: string) 
     .map((html) => imageBytesAtPhone(outDir, html));
   return {
     outBytes,
+    outFiles,
     articleHtmlGz,
     articleJsGz: weight.js,
     articleCssGz: weight.css,

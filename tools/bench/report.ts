@@ -5,11 +5,15 @@ import { join } from "node:path";
 import * as prettier from "prettier";
 import { LOG_PHASES } from "./log-phases.ts";
 import type { OutputSize } from "./output-size.ts";
+import type { SearchPayload } from "./search-payload.ts";
+
+/** first: no caches at all; cold: caches removed but the social cards'; warm: one brief edited, caches kept. */
+export type BuildRun = "first" | "cold" | "warm";
 
 /** One measured build: a row of the table. */
 export interface BuildResult extends OutputSize {
   site: "minimal" | "dispatch";
-  run: "cold" | "warm";
+  run: BuildRun;
   briefs: number;
   pages: number;
   wall: number;
@@ -20,6 +24,8 @@ export interface BuildResult extends OutputSize {
   rssPeakPhase: string;
   /** Seconds per phase: the build log's, then the bench scripts' (Dispatch's cold row only). */
   phases: Map<string, number>;
+  /** A reader's first search of the built site (Dispatch's cold row only): bytes and requests. */
+  search?: SearchPayload | undefined;
 }
 
 const seconds = (value: number | undefined) => (value === undefined ? "–" : value.toFixed(1));
@@ -44,11 +50,14 @@ export function table(results: readonly BuildResult[]): string {
     "peak RSS GiB",
     "RSS peaks in",
     "output MiB",
+    "files per brief",
+    "kB per brief",
     ...phaseNames.map((name) => `${name} s`),
     "article HTML gz KiB",
     "article JS gz KiB",
     "article CSS gz KiB",
     "article images at 390 px 2x KiB",
+    "search KiB (requests)",
   ];
   const rows = results.map((result) => {
     const reference = results.find(
@@ -64,6 +73,8 @@ export function table(results: readonly BuildResult[]): string {
       gib(result.rssBytes) + ratio(result.rssBytes, reference?.rssBytes),
       result.rssPeakPhase,
       mib(result.outBytes),
+      (result.outFiles / result.briefs).toFixed(2),
+      (result.outBytes / result.briefs / 1000).toFixed(1),
       ...phaseNames.map((name) => {
         const value = result.phases.get(name);
         return seconds(value) + (value === undefined ? "" : ratio(value, reference?.phases.get(name)));
@@ -72,6 +83,7 @@ export function table(results: readonly BuildResult[]): string {
       kib(result.articleJsGz),
       kib(result.articleCssGz),
       kib(result.articleImagesPhone),
+      result.search ? `${kib(result.search.bytes)} (${result.search.requests})` : "–",
     ];
   });
   const line = (cells: string[]) => `| ${cells.join(" | ")} |`;

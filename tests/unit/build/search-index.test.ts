@@ -100,7 +100,8 @@ describe("the sharded search index", () => {
     writeFileSync(record, readFileSync(record, "utf8").slice(0, 10));
     const shards = await index.update(loaded([{ brief: alpha, body: "Coca crops." }]));
     expect(shards).toEqual([{ key: "2024", pages: 1, indexed: true }]);
-    expect(JSON.parse(readFileSync(record, "utf8"))).toMatchObject({ shards: { "2024": expect.any(String) } });
+    const rewritten = JSON.parse(readFileSync(record, "utf8")) as { shards: Record<string, string> };
+    expect(Object.keys(rewritten.shards)).toEqual(["2024"]);
   });
 
   it("places the shards in the output folder, Pagefind's code only in the first", async () => {

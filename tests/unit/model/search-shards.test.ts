@@ -16,7 +16,13 @@ describe("searchShards", () => {
   });
 
   it("closes a shard at the first whole year that brings it to the size, newest shard first", () => {
-    const briefs = [...briefsOf(2010, 2), ...briefsOf(2011, 2), ...briefsOf(2012, 5), ...briefsOf(2013, 1), ...briefsOf(2014, 1)];
+    const briefs = [
+      ...briefsOf(2010, 2),
+      ...briefsOf(2011, 2),
+      ...briefsOf(2012, 5),
+      ...briefsOf(2013, 1),
+      ...briefsOf(2014, 1),
+    ];
     expect(summary(searchShards(briefs, 4))).toEqual([
       ["2013-2014", 2],
       ["2012", 5],
