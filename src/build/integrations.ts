@@ -6,6 +6,7 @@ import { hostFiles } from "./host-files.ts";
 import { responsiveImages } from "./images/index.ts";
 import { outputReport } from "./host-limits.ts";
 import { outputFolder } from "./output-folder.ts";
+import { parallelPrerender } from "./prerender/index.ts";
 import { searchIndex } from "./search-index.ts";
 import { sitemapWithDetails } from "./sitemap-details.ts";
 import { socialCards } from "./social-cards/index.ts";
@@ -79,6 +80,7 @@ function checkedOrder(required: readonly string[]): AstroIntegration {
  * integration by integration, in this order), with a check that the resolved config keeps it:
  *
  * - the content channel first, so that the loader finds it (src/build/content-channel.ts);
+ * - pages rendered on worker threads (src/build/prerender/);
  * - social cards (drawn from the moment the briefs are loaded), images, host files, the
  *   offline reading files, the editing UI (/admin/) and sitemaps, once the pages are written;
  * - the output folder's clean-up after them (it deletes what the build did not write), while
@@ -99,6 +101,7 @@ export function dispatchIntegrations(): AstroIntegration[] {
     preact(),
     draftsInDevOnly(),
     contentChannel(channel),
+    parallelPrerender(),
     socialCards(channel),
     responsiveImages(channel, output.keep),
     hostFiles(channel),

@@ -1,0 +1,243 @@
+import { readdir } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer, PrerenderRenderMetadata } from "astro";
+import type { RenderReply, RenderRequest, WorkerNotice, WorkerSetup } from "./protocol.ts";
+
+/**
+ * `import()` by Node itself: this file runs inside Vite's module runner (Astro loads the
+ * config through it), which would load the server bundle as a second, separate copy, not
+ * the one Astro's default prerenderer imports.
+ */
+// eslint-disable-next-line @typescript-eslint/no-implied-eval -- a fixed body, for the reason above.
+const importNatively = new Function("specifier", "return import(specifier)") as (specifier: string) => Promise<unknown>;
+
+/** The prerender entry's file name starts so in the server bundle's `.prerender/` folder (Astro 7.3). */
+const ENTRY_PREFIX = "prerender-entry";
+
+/** What Astro's build hands the app before rendering; only these parts are read while rendering (Astro 7.3). */
+interface BuildInternals {
+  pagesByKeys: Map<string, { route: { prerender: boolean }; styles: unknown[] }>;
+  entrySpecifierToBundleMap: Map<string, string>;
+}
+interface BuildOptions {
+  settings: { scripts: unknown[] };
+}
+interface BuiltApp {
+  setInternals(internals: BuildInternals): void;
+  setOptions(options: BuildOptions): void;
+}
+
+/**
+ * The server bundle's prerender entry, found in the folders Astro 7.3 writes it to
+ * (`<outDir>/.prerender/`, or `.astro/.prerender/` under the working folder when the output
+ * folder lies outside it).
+ */
+async function findPrerenderEntry(outDir: string): Promise<string | undefined> {
+  for (const folder of [join(outDir, ".prerender"), join(process.cwd(), ".astro", ".prerender")]) {
+    const names = await readdir(folder).catch(() => []);
+    const entry = names.find((name) => name.startsWith(ENTRY_PREFIX) && name.endsWith(".mjs"));
+    if (entry) return pathToFileURL(join(folder, entry)).href;
+  }
+  return undefined;
+}
+
+interface Waiting {
+  resolve: (result: { response: Response; metadata?: PrerenderRenderMetadata }) => void;
+  reject: (error: Error) => void;
+}
+
+/** A rendering thread and the pages it has in hand. */
+class RenderThread {
+  readonly worker: Worker;
+  readonly waiting = new Map<number, Waiting>();
+  readonly ready: Promise<void>;
+
+  constructor(setup: WorkerSetup, logger: AstroIntegrationLogger) {
+    this.worker = new Worker(new URL("./worker.ts", import.meta.url), { workerData: setup });
+    this.ready = new Promise((resolve, reject) => {
+      this.worker.once("error", reject);
+      this.worker.on("message", (message: RenderReply | WorkerNotice) => {
+        if ("ready" in message) resolve();
+        else if ("log" in message) {
+          const line = message.log.label ? `[${message.log.label}] ${message.log.message}` : message.log.message;
+          if (message.log.level === "error") logger.error(line);
+          else logger.warn(line);
+        } else this.#answer(message);
+      });
+    });
+    // A thread that dies (out of memory, say) fails the pages it had, and gets no more.
+    this.worker.on("exit", (code) => {
+      this.alive = false;
+      const error = new Error(
+        `A page-rendering thread stopped (exit code ${code}) with ${this.waiting.size} page(s) unrendered`,
+      );
+      for (const waiting of this.waiting.values()) waiting.reject(error);
+      this.waiting.clear();
+    });
+  }
+
+  alive = true;
+
+  #answer(reply: RenderReply): void {
+    const waiting = this.waiting.get(reply.id);
+    this.waiting.delete(reply.id);
+    if (!waiting) return;
+    if ("error" in reply) {
+      const error = new Error(reply.error);
+      if (reply.stack) error.stack = reply.stack;
+      waiting.reject(error);
+      return;
+    }
+    const response = new Response(reply.body, { status: reply.status, headers: reply.headers });
+    waiting.resolve({ response, ...(reply.metadata ? { metadata: reply.metadata as PrerenderRenderMetadata } : {}) });
+  }
+}
+
+/**
+ * Renders the static pages on a pool of worker threads, each running the built server bundle,
+ * instead of on the build's one thread. Wraps Astro's default prerenderer, which still finds
+ * the static paths (in this thread, with their cache keys) and is what the pool copies the
+ * app's build data from. Astro keeps doing everything around each page: the incremental
+ * cache, writing files, redirects and the page list.
+ */
+export class ParallelPrerenderer implements AstroPrerenderer {
+  readonly name = "dispatch:parallel-prerender";
+  readonly #fallback: AstroPrerenderer;
+  readonly #options: ParallelOptions;
+  #setup: WorkerSetup | undefined;
+  #pool: RenderThread[] = [];
+  #nextId = 0;
+
+  constructor(fallback: AstroPrerenderer, options: ParallelOptions) {
+    this.#fallback = fallback;
+    this.#options = options;
+  }
+
+  async setup(): Promise<void> {
+    const { outDir } = this.#options;
+    const entryUrl = await findPrerenderEntry(outDir);
+    if (!entryUrl) throw new Error(`Parallel rendering found no ${ENTRY_PREFIX} file in ${outDir}/.prerender/`);
+    // The default prerenderer imports this same module and hands its app the build data;
+    // recording that on the way lets the threads be given the same.
+    const { app } = (await importNatively(entryUrl)) as { app: BuiltApp };
+    let internals: BuildInternals | undefined;
+    let options: BuildOptions | undefined;
+    const setInternals = app.setInternals.bind(app);
+    const setOptions = app.setOptions.bind(app);
+    app.setInternals = (value) => {
+      internals = value;
+      setInternals(value);
+    };
+    app.setOptions = (value) => {
+      options = value;
+      setOptions(value);
+    };
+    await this.#fallback.setup?.();
+    if (!internals || !options) throw new Error("Parallel rendering could not read the build's data from Astro");
+    this.#setup = {
+      entryUrl,
+      pages: [...internals.pagesByKeys]
+        .filter(([, page]) => page.route.prerender)
+        .map(([key, page]) => [key, { styles: page.styles }]),
+      bundles: [...internals.entrySpecifierToBundleMap],
+      scripts: options.settings.scripts,
+    };
+  }
+
+  /** The static paths, as Astro finds them; threads start when there are enough pages to share. */
+  async getStaticPaths(): ReturnType<AstroPrerenderer["getStaticPaths"]> {
+    const paths = await this.#fallback.getStaticPaths();
+    const { threads, minPages, logger } = this.#options;
+    if (this.#setup && paths.length >= minPages) {
+      const setup = this.#setup;
+      this.#pool = Array.from({ length: threads }, () => new RenderThread(setup, logger));
+      await Promise.all(this.#pool.map((thread) => thread.ready));
+      logger.info(`Rendering pages on ${threads} worker threads`);
+    }
+    return paths;
+  }
+
+  render(request: Request, { routeData, collectMetadata }: Parameters<AstroPrerenderer["render"]>[1]) {
+    if (this.#pool.length === 0)
+      return this.#fallback.render(request, {
+        routeData,
+        ...(collectMetadata === undefined ? {} : { collectMetadata }),
+      });
+    // The live thread with the fewest pages in hand.
+    const thread = this.#pool
+      .filter((candidate) => candidate.alive)
+      .reduce<RenderThread | undefined>(
+        (best, candidate) => (best && best.waiting.size <= candidate.waiting.size ? best : candidate),
+        undefined,
+      );
+    if (!thread) return Promise.reject(new Error(`No page-rendering thread is left to render ${request.url}`));
+    const id = this.#nextId++;
+    const message: RenderRequest = {
+      id,
+      url: request.url,
+      component: routeData.component,
+      route: routeData.route,
+      collectMetadata,
+    };
+    return new Promise<{ response: Response; metadata?: PrerenderRenderMetadata }>((resolve, reject) => {
+      thread.waiting.set(id, { resolve, reject });
+      thread.worker.postMessage(message);
+    });
+  }
+
+  async teardown(): Promise<void> {
+    for (const thread of this.#pool) thread.worker.removeAllListeners("exit");
+    await Promise.all(this.#pool.map((thread) => thread.worker.terminate()));
+    this.#pool = [];
+    await this.#fallback.teardown?.();
+  }
+}
+
+interface ParallelOptions {
+  /** Worker threads to start. */
+  threads: number;
+  /** Below this many pages, Astro renders them in its own thread: starting threads would cost more. */
+  minPages: number;
+  outDir: string;
+  logger: AstroIntegrationLogger;
+}
+
+/** Pages a build needs before threads are worth starting, unless DISPATCH_PRERENDER_THREADS asks for them. */
+const MIN_PAGES = 1000;
+
+/**
+ * How to render: `DISPATCH_PRERENDER_THREADS` threads whatever the site's size when set (0 turns
+ * parallel rendering off), else one a core for sites of `MIN_PAGES` pages or more.
+ */
+export function prerenderThreads(env: NodeJS.ProcessEnv = process.env): { threads: number; minPages: number } {
+  const set = env["DISPATCH_PRERENDER_THREADS"];
+  if (set === undefined || set === "") return { threads: availableParallelism(), minPages: MIN_PAGES };
+  const threads = Number(set);
+  if (!Number.isInteger(threads) || threads < 0)
+    throw new Error(`DISPATCH_PRERENDER_THREADS must be a whole number (0 turns parallel rendering off), got "${set}"`);
+  return { threads, minPages: 0 };
+}
+
+/**
+ * Astro integration: pages rendered on worker threads (`ParallelPrerenderer`), through the
+ * documented `setPrerenderer` hook. Astro 7.4's `experimental.parallelPrerender` does the same;
+ * on that version, drop this integration and turn the flag on.
+ */
+export function parallelPrerender({ threads, minPages } = prerenderThreads()): AstroIntegration {
+  let outDir = "";
+  return {
+    name: "dispatch-parallel-prerender",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        outDir = new URL(config.outDir).pathname;
+      },
+      "astro:build:start": ({ setPrerenderer, logger }) => {
+        if (threads === 0) return;
+        setPrerenderer((fallback) => new ParallelPrerenderer(fallback, { threads, minPages, outDir, logger }));
+      },
+    },
+  };
+}
