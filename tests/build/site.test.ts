@@ -156,11 +156,13 @@ describe("a site built from a content root holding only briefs/", () => {
       ),
     );
     for (const text of published) expect(text).not.toMatch(/\/admin\//);
-    // Pagefind's fragments (one per indexed page, gzipped JSON) name each page's URL.
-    const fragments = await readdir(join(build.outDir, "pagefind", "fragment"));
+    // Pagefind's fragments (one per indexed page, gzipped JSON, in each shard) name each page's URL.
+    const fragments = (await readdir(join(build.outDir, "pagefind"), { recursive: true })).filter((path) =>
+      path.includes("fragment/"),
+    );
     const urls = await Promise.all(
-      fragments.map(async (name) => {
-        const json = gunzipSync(await readFile(join(build.outDir, "pagefind", "fragment", name))).toString();
+      fragments.map(async (path) => {
+        const json = gunzipSync(await readFile(join(build.outDir, "pagefind", path))).toString();
         return (JSON.parse(json.slice(json.indexOf("{"))) as { url: string }).url;
       }),
     );
