@@ -38,15 +38,10 @@ describe("pages rendered on worker threads", () => {
 });
 
 describe("prerenderThreads", () => {
-  it("takes DISPATCH_PRERENDER_THREADS for any site, 0 turning parallel rendering off", () => {
-    expect(prerenderThreads({ DISPATCH_PRERENDER_THREADS: "3" })).toEqual({ threads: 3, minPages: 0 });
-    expect(prerenderThreads({ DISPATCH_PRERENDER_THREADS: "0" })).toEqual({ threads: 0, minPages: 0 });
-  });
-
-  it("otherwise starts a thread a core, for sites large enough to gain from them", () => {
-    const { threads, minPages } = prerenderThreads({});
-    expect(threads).toBeGreaterThanOrEqual(1);
-    expect(minPages).toBeGreaterThan(100);
+  it("takes DISPATCH_PRERENDER_THREADS, and is off without it", () => {
+    expect(prerenderThreads({ DISPATCH_PRERENDER_THREADS: "3" })).toBe(3);
+    expect(prerenderThreads({ DISPATCH_PRERENDER_THREADS: "0" })).toBe(0);
+    expect(prerenderThreads({})).toBe(0);
   });
 
   it("refuses a value that is not a whole number, naming the variable", () => {

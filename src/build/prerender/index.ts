@@ -1,5 +1,4 @@
 import { readdir } from "node:fs/promises";
-import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -107,7 +106,6 @@ export class ParallelPrerenderer implements AstroPrerenderer {
   readonly name = "dispatch:parallel-prerender";
   readonly #fallback: AstroPrerenderer;
   readonly #options: ParallelOptions;
-  #setup: WorkerSetup | undefined;
   #pool: RenderThread[] = [];
   #nextId = 0;
 
@@ -137,7 +135,7 @@ export class ParallelPrerenderer implements AstroPrerenderer {
     };
     await this.#fallback.setup?.();
     if (!internals || !options) throw new Error("Parallel rendering could not read the build's data from Astro");
-    this.#setup = {
+    const setup: WorkerSetup = {
       entryUrl,
       pages: [...internals.pagesByKeys]
         .filter(([, page]) => page.route.prerender)
@@ -145,27 +143,17 @@ export class ParallelPrerenderer implements AstroPrerenderer {
       bundles: [...internals.entrySpecifierToBundleMap],
       scripts: options.settings.scripts,
     };
+    this.#pool = Array.from({ length: this.#options.threads }, () => new RenderThread(setup, this.#options.logger));
   }
 
-  /** The static paths, as Astro finds them; threads start when there are enough pages to share. */
+  /** The static paths, as Astro finds them, while the threads start. */
   async getStaticPaths(): ReturnType<AstroPrerenderer["getStaticPaths"]> {
-    const paths = await this.#fallback.getStaticPaths();
-    const { threads, minPages, logger } = this.#options;
-    if (this.#setup && paths.length >= minPages) {
-      const setup = this.#setup;
-      this.#pool = Array.from({ length: threads }, () => new RenderThread(setup, logger));
-      await Promise.all(this.#pool.map((thread) => thread.ready));
-      logger.info(`Rendering pages on ${threads} worker threads`);
-    }
+    const [paths] = await Promise.all([this.#fallback.getStaticPaths(), ...this.#pool.map((thread) => thread.ready)]);
+    this.#options.logger.info(`Rendering pages on ${this.#pool.length} worker threads`);
     return paths;
   }
 
   render(request: Request, { routeData, collectMetadata }: Parameters<AstroPrerenderer["render"]>[1]) {
-    if (this.#pool.length === 0)
-      return this.#fallback.render(request, {
-        routeData,
-        ...(collectMetadata === undefined ? {} : { collectMetadata }),
-      });
     // The live thread with the fewest pages in hand.
     const thread = this.#pool
       .filter((candidate) => candidate.alive)
@@ -199,26 +187,23 @@ export class ParallelPrerenderer implements AstroPrerenderer {
 interface ParallelOptions {
   /** Worker threads to start. */
   threads: number;
-  /** Below this many pages, Astro renders them in its own thread: starting threads would cost more. */
-  minPages: number;
   outDir: string;
   logger: AstroIntegrationLogger;
 }
 
-/** Pages a build needs before threads are worth starting, unless DISPATCH_PRERENDER_THREADS asks for them. */
-const MIN_PAGES = 1000;
-
 /**
- * How to render: `DISPATCH_PRERENDER_THREADS` threads whatever the site's size when set (0 turns
- * parallel rendering off), else one a core for sites of `MIN_PAGES` pages or more.
+ * Worker threads to render pages with: `DISPATCH_PRERENDER_THREADS`, else none. Off by
+ * default because on the two-core machines this was measured on, threads made a cold
+ * 10,000-brief build slower (docs/bench.md, "Pages on worker threads"): the build's own
+ * thread, which writes every page, and Pagefind already keep both cores busy.
  */
-export function prerenderThreads(env: NodeJS.ProcessEnv = process.env): { threads: number; minPages: number } {
+export function prerenderThreads(env: NodeJS.ProcessEnv = process.env): number {
   const set = env["DISPATCH_PRERENDER_THREADS"];
-  if (set === undefined || set === "") return { threads: availableParallelism(), minPages: MIN_PAGES };
+  if (set === undefined || set === "") return 0;
   const threads = Number(set);
   if (!Number.isInteger(threads) || threads < 0)
     throw new Error(`DISPATCH_PRERENDER_THREADS must be a whole number (0 turns parallel rendering off), got "${set}"`);
-  return { threads, minPages: 0 };
+  return threads;
 }
 
 /**
@@ -226,7 +211,7 @@ export function prerenderThreads(env: NodeJS.ProcessEnv = process.env): { thread
  * documented `setPrerenderer` hook. Astro 7.4's `experimental.parallelPrerender` does the same;
  * on that version, drop this integration and turn the flag on.
  */
-export function parallelPrerender({ threads, minPages } = prerenderThreads()): AstroIntegration {
+export function parallelPrerender(threads = prerenderThreads()): AstroIntegration {
   let outDir = "";
   return {
     name: "dispatch-parallel-prerender",
@@ -236,7 +221,7 @@ export function parallelPrerender({ threads, minPages } = prerenderThreads()): A
       },
       "astro:build:start": ({ setPrerenderer, logger }) => {
         if (threads === 0) return;
-        setPrerenderer((fallback) => new ParallelPrerenderer(fallback, { threads, minPages, outDir, logger }));
+        setPrerenderer((fallback) => new ParallelPrerenderer(fallback, { threads, outDir, logger }));
       },
     },
   };
