@@ -73,8 +73,9 @@ export function responsiveImages(channel: ContentChannel, keep: (files: Iterable
         keep(stats.inPlace);
         const encoded = (early?.encoded ?? 0) + stats.encoded;
         const files = stats.encoded + stats.reused;
-        // From the first encoding beside the pages to the last file placed.
-        const milliseconds = early ? performance.now() - early.started : stats.milliseconds;
+        // From the first encoding beside the pages to the last file placed (with nothing
+        // encoded beside the pages, only the placing: the wait for the pages is not the images').
+        const milliseconds = early && early.encoded > 0 ? performance.now() - early.started : stats.milliseconds;
         logger.info(
           `${stats.images} images in ${Math.round(milliseconds)} ms ` +
             `(${encoded} files encoded, ${files - encoded} reused)`,
