@@ -103,7 +103,9 @@ describe("incremental rebuilds", () => {
   });
 
   it("indexes again only the search shards whose briefs changed", () => {
-    expect(first.output).toMatch(/Pagefind indexed 4 briefs in 3 shard\(s\), 3 indexed anew: 2022, 2021, 2020 \(4 briefs\)/);
+    expect(first.output).toMatch(
+      /Pagefind indexed 4 briefs in 3 shard\(s\), 3 indexed anew: 2022, 2021, 2020 \(4 briefs\)/,
+    );
     expect(unchanged.output).toMatch(/Pagefind indexed 4 briefs in 3 shard\(s\), 0 indexed anew \(0 briefs\)/);
     // alpha (2020) was edited and gamma, 2021's only brief, deleted: 2022's shard is kept.
     expect(edited.output).toMatch(/Pagefind indexed 3 briefs in 2 shard\(s\), 1 indexed anew: 2020 \(2 briefs\)/);
