@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
-import { copyFile, link, mkdir, readdir, readFile, rename, rm } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { close, createIndex, type PagefindIndex } from "pagefind";
-import { exists, writeAtomically } from "./cached-files.ts";
 import { mapConcurrently } from "../lib/concurrency.ts";
 import type { ContentChannel, LoadedBriefs } from "./content-channel.ts";
 import type { Brief } from "../model/briefs.ts";
@@ -35,9 +35,6 @@ const READER_FILES =
 /** Of those, what only the shard the search page loads first needs: the others are merged into it and run on its code. */
 const RUNTIME_FILES = /^pagefind(?:-worker)?\.js$|^wasm\./;
 
-/** Bumped when the shape of the index changes in a way a document's digest cannot see. */
-const FORMAT = "1";
-
 /** A shard of this build: its key, its briefs and whether it had to be indexed again. */
 export interface BuiltShard {
   key: string;
@@ -45,20 +42,15 @@ export interface BuiltShard {
   indexed: boolean;
 }
 
-/** Each shard's digest at the last build, as written in `shards.json`. */
-type ShardRecord = Record<string, string>;
+/**
+ * Where a kept shard says which documents it holds: written into the shard's folder before it
+ * takes its place, so a shard and its digest never disagree, even after a build stopped
+ * half-way. Not a reader's file: never placed in the output.
+ */
+const DIGEST_FILE = "dispatch-digest.txt";
 
-async function readRecord(file: string): Promise<ShardRecord> {
-  try {
-    const parsed = JSON.parse(await readFile(file, "utf8")) as { format?: unknown; shards?: unknown };
-    if (parsed.format !== FORMAT || typeof parsed.shards !== "object" || parsed.shards === null) return {};
-    return Object.fromEntries(
-      Object.entries(parsed.shards).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
-    );
-  } catch {
-    // No record, or one cut short: every shard is indexed, as on a first build.
-    return {};
-  }
+async function readDigest(folder: string): Promise<string | undefined> {
+  return readFile(join(folder, DIGEST_FILE), "utf8").catch(() => undefined);
 }
 
 async function newIndex(): Promise<PagefindIndex> {
@@ -99,22 +91,24 @@ async function filesBelow(folder: string): Promise<string[]> {
 
 /**
  * The search index of a build, in shards (src/model/search-shards.ts) kept in the build cache.
- * A shard whose documents are all the same as at the last build (code, settings and every
- * other input included: the digest is of the documents themselves) is kept as it is; the
+ * A shard is kept as it is when its digest is what it would be now: the digest covers the
+ * shard's documents themselves (so any change of code or settings that changes a document is
+ * seen) and `indexer`, what else shapes the index (Pagefind's version, its language). The
  * others are indexed again, and shards no longer made are deleted.
  */
 export class ShardedSearchIndex {
   readonly #folder: string;
   readonly #shardSize: number;
+  readonly #indexer: string;
 
-  /** `folder`: where the shards and their record are kept between builds. */
-  constructor(folder: string, shardSize: number) {
+  /**
+   * `folder`: where the shards are kept between builds; `indexer`: Pagefind's version and
+   * settings, a change of which makes every shard be indexed again.
+   */
+  constructor(folder: string, shardSize: number, indexer: string) {
     this.#folder = folder;
     this.#shardSize = shardSize;
-  }
-
-  get #record(): string {
-    return join(this.#folder, "shards.json");
+    this.#indexer = indexer;
   }
 
   /** Where a shard's files are kept. */
@@ -129,34 +123,33 @@ export class ShardedSearchIndex {
       const brief = shard.briefs[position]!;
       return searchDocument(brief, outputPath(briefUrl(brief)), bodies.get(brief.id) ?? "", shard.key);
     };
-    const last = await readRecord(this.#record);
-    const record: ShardRecord = {};
     try {
       const built = await mapConcurrently(shards, SHARDS_AT_ONCE, async (shard) => {
         const documentAt = documentsOf(shard);
-        const digest = createHash("sha1");
+        const hash = createHash("sha1").update(`${this.#indexer}\0`);
         for (let position = 0; position < shard.briefs.length; position++) {
           const { url, html } = documentAt(position);
-          digest.update(`${url}\0${html}\0`);
+          hash.update(`${url}\0${html}\0`);
         }
-        record[shard.key] = digest.digest("base64url");
-        const kept =
-          last[shard.key] === record[shard.key] &&
-          (await exists(join(this.shardFolder(shard.key), "pagefind-entry.json")));
-        if (!kept) await this.#index(shard.key, shard.briefs.length, documentAt);
+        const digest = hash.digest("base64url");
+        const kept = (await readDigest(this.shardFolder(shard.key))) === digest;
+        if (!kept) await this.#index(shard.key, digest, shard.briefs.length, documentAt);
         return { key: shard.key, pages: shard.briefs.length, indexed: !kept };
       });
       await this.#removeShardsOtherThan(new Set(shards.map((shard) => shard.key)));
-      await mkdir(this.#folder, { recursive: true });
-      await writeAtomically(this.#record, Buffer.from(JSON.stringify({ format: FORMAT, shards: record })));
       return built;
     } finally {
       await close();
     }
   }
 
-  /** Indexes one shard into a new folder and puts it in the old one's place. */
-  async #index(key: string, count: number, documentAt: (position: number) => SearchDocument): Promise<void> {
+  /** Indexes one shard into a new folder, with its digest, and puts it in the old one's place. */
+  async #index(
+    key: string,
+    digest: string,
+    count: number,
+    documentAt: (position: number) => SearchDocument,
+  ): Promise<void> {
     const target = this.shardFolder(key);
     const fresh = `${target}.new`;
     const index = await newIndex();
@@ -168,6 +161,7 @@ export class ShardedSearchIndex {
     await index.deleteIndex();
     const unused = (await filesBelow(fresh)).filter((file) => !READER_FILES.test(file));
     await Promise.all(unused.map((file) => rm(join(fresh, file))));
+    await writeFile(join(fresh, DIGEST_FILE), digest);
     await rm(target, { recursive: true, force: true });
     await rename(fresh, target);
   }
@@ -189,7 +183,9 @@ export class ShardedSearchIndex {
     await mapConcurrently(shards, SHARDS_AT_ONCE, async (shard) => {
       const from = this.shardFolder(shard.key);
       const to = join(outDir, searchShardFolder(shard.key));
-      const files = (await filesBelow(from)).filter((file) => shard === shards[0] || !RUNTIME_FILES.test(file));
+      const files = (await filesBelow(from)).filter(
+        (file) => file !== DIGEST_FILE && (shard === shards[0] || !RUNTIME_FILES.test(file)),
+      );
       const folders = new Set(files.map((file) => dirname(join(to, file))));
       for (const folder of folders) await mkdir(folder, { recursive: true });
       await mapConcurrently(files, 64, (file) =>
@@ -197,6 +193,24 @@ export class ShardedSearchIndex {
       );
     });
   }
+}
+
+/**
+ * Pagefind's installed version and the language it indexes in. Its package exports no
+ * package.json, so the file is read from the project's node_modules; if it cannot be, the
+ * shards are kept by their documents alone.
+ */
+export function indexerFingerprint(root: string): string {
+  let version = "unknown";
+  try {
+    const manifest = JSON.parse(readFileSync(join(root, "node_modules", "pagefind", "package.json"), "utf8")) as {
+      version?: unknown;
+    };
+    if (typeof manifest.version === "string") version = manifest.version;
+  } catch {
+    // Kept as "unknown": the documents still decide.
+  }
+  return `pagefind@${version} forceLanguage=${site.defaultLanguage}`;
 }
 
 /**
@@ -219,6 +233,7 @@ export function searchIndex(channel: ContentChannel): AstroIntegration {
         const build = new ShardedSearchIndex(
           join(fileURLToPath(config.cacheDir), "search-index"),
           site.searchShardSize,
+          indexerFingerprint(fileURLToPath(config.root)),
         );
         searchIndexBuild = build;
         indexing = channel.whenLoaded.then(async (loaded) => {

@@ -85,6 +85,7 @@ export const en = {
   "search.results": "{count} results",
   "search.resultsOne": "1 result",
   "search.none": "No briefs match this search.",
+  "search.unavailable": "Search is not working right now. You can still browse by topic, country, author or date.",
   "search.noScript": "Search needs JavaScript. You can still browse by topic, country, author or date.",
   "notFound.title": "Page not found",
   "notFound.text": "There is no page at this address. It may have moved, or the link may be mistyped.",

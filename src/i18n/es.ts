@@ -87,6 +87,7 @@ export const es: Record<UiKey, string> = {
   "search.results": "{count} resultados",
   "search.resultsOne": "1 resultado",
   "search.none": "Ningún brief coincide con esta búsqueda.",
+  "search.unavailable": "La búsqueda no funciona en este momento. Puede explorar por tema, país, autor o fecha.",
   "search.noScript": "La búsqueda necesita JavaScript. Puede explorar por tema, país, autor o fecha.",
   "notFound.title": "Página no encontrada",
   "notFound.text":

@@ -53,6 +53,7 @@ interface Props {
     results: string;
     resultsOne: string;
     none: string;
+    unavailable: string;
     filters: Record<FilterKey, string>;
   };
   /** Display names of language codes ("en" → "English"). */
@@ -74,11 +75,12 @@ async function newestResults(
   term: string | null,
   options: SearchOptions,
   merged: SearchResponse,
+  stale: () => boolean,
 ): Promise<SearchResponse["results"]> {
   if (shards.length < 2) return merged.results;
   const results: SearchResponse["results"] = [];
   for (const shard of shards) {
-    if (results.length >= MAX_RESULTS) break;
+    if (results.length >= MAX_RESULTS || stale()) break;
     if (merged.filters?.["shard"]?.[shard.key] === 0) continue;
     const part = await pagefind.search(term, { ...options, filters: { ...options.filters, shard: [shard.key] } });
     results.push(...part.results);
@@ -88,7 +90,10 @@ async function newestResults(
 
 export default function BriefSearch({ lang, shards, baseUrl, labels, languageNames }: Props) {
   const pagefind = useRef<Pagefind | null>(null);
+  // The shards Pagefind has: a shard that could not be loaded is left out, not the search.
+  const merged = useRef<Props["shards"]>([]);
   const [ready, setReady] = useState(false);
+  const [failed, setFailed] = useState(false);
   const [query, setQuery] = useState("");
   const [sort, setSort] = useState<"relevance" | "date">("relevance");
   const [chosen, setChosen] = useState<Partial<Record<FilterKey, string>>>({ language: lang });
@@ -105,12 +110,19 @@ export default function BriefSearch({ lang, shards, baseUrl, labels, languageNam
       return;
     }
     void (async () => {
-      const module = (await import(/* @vite-ignore */ `${first.url}pagefind.js`)) as Pagefind;
-      await module.options({ baseUrl });
-      await module.init();
-      await Promise.all(others.map((shard) => module.mergeIndex(shard.url, { baseUrl })));
-      pagefind.current = module;
-      setAvailable(await module.filters());
+      try {
+        const module = (await import(/* @vite-ignore */ `${first.url}pagefind.js`)) as Pagefind;
+        await module.options({ baseUrl });
+        await module.init();
+        const merging = await Promise.allSettled(others.map((shard) => module.mergeIndex(shard.url, { baseUrl })));
+        merged.current = [first, ...others.filter((_, position) => merging[position]?.status === "fulfilled")];
+        if (merged.current.length < shards.length) console.warn("Some of the search index could not be loaded");
+        pagefind.current = module;
+        setAvailable(await module.filters());
+      } catch (error) {
+        console.error(error);
+        setFailed(true);
+      }
       setReady(true);
     })();
   }, []);
@@ -132,6 +144,7 @@ export default function BriefSearch({ lang, shards, baseUrl, labels, languageNam
     const run = { stale: false };
     const byDate = sort === "date" || !term;
     const options: SearchOptions = { filters, ...(byDate ? { sort: { date: "desc" as const } } : {}) };
+    const stale = () => run.stale;
     void (async () => {
       const index = pagefind.current;
       if (!index) {
@@ -139,24 +152,30 @@ export default function BriefSearch({ lang, shards, baseUrl, labels, languageNam
         setResults([]);
         return;
       }
-      const search = await index.debouncedSearch(term || null, options);
-      if (!search || run.stale) return;
-      const ordered = byDate ? await newestResults(index, shards, term || null, options, search) : search.results;
-      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the cleanup may set it during the await.
-      if (run.stale) return;
-      const data = await Promise.all(ordered.slice(0, MAX_RESULTS).map((result) => result.data()));
-      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the cleanup may set it during the await.
-      if (run.stale) return;
-      setTotal(search.results.length);
-      setResults(data);
+      try {
+        const search = await index.debouncedSearch(term || null, options);
+        if (!search || stale()) return;
+        const ordered = byDate
+          ? await newestResults(index, merged.current, term || null, options, search, stale)
+          : search.results;
+        if (stale()) return;
+        const data = await Promise.all(ordered.slice(0, MAX_RESULTS).map((result) => result.data()));
+        if (stale()) return;
+        setTotal(search.results.length);
+        setResults(data);
+      } catch (error) {
+        console.error(error);
+        if (!stale()) setFailed(true);
+      }
     })();
     return () => {
       run.stale = true;
     };
   }, [ready, query, sort, chosen]);
 
-  const status =
-    results === null
+  const status = failed
+    ? labels.unavailable
+    : results === null
       ? ""
       : total === 0
         ? labels.none

@@ -231,7 +231,7 @@ export const siteConfigSchema = fields(
       "the newsletter's enabled, action, emailField and hiddenFields",
     ).optional(),
     /**
-     * Briefs per part of the search index (docs/bench.md, "Search index by shards"): whole years
+     * Briefs per part of the search index (docs/adr/0008-search-index-in-shards.md): whole years
      * from the oldest go into one part until it holds at least this many, so an edit re-indexes
      * one part, not the archive. Smaller parts rebuild faster; each part costs a reader's search
      * a few more requests. `SEARCH_SHARD_SIZE` in the environment overrides it.

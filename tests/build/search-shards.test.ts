@@ -113,7 +113,7 @@ describe("search over shards", () => {
     expect(await readdir(join(single.outDir, "pagefind"))).toEqual(["2021-2024"]);
   });
 
-  it("answers every search as one index does, loading Pagefind's code once and nothing from elsewhere", async () => {
+  it("answers every search as one index does, loading the WebAssembly once and nothing from elsewhere", async () => {
     const [shardedSite, singleSite] = await Promise.all([serveStatic(sharded.outDir), serveStatic(single.outDir)]);
     servers.push(shardedSite, singleSite);
     const page = await browser.newPage();

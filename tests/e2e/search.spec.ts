@@ -46,3 +46,17 @@ test("the Spanish search page starts on Spanish briefs", async ({ page }) => {
   await page.getByRole("combobox", { name: "Idioma" }).selectOption("");
   await expect(page.getByRole("status")).toHaveText(/^\d+ resultados$/);
 });
+
+test.describe("when the index cannot be loaded", () => {
+  // Requests a service worker answers never reach page.route; the offline reading worker would.
+  test.use({ serviceWorkers: "block" });
+
+  test("says search is not working, and offers browsing", async ({ page }) => {
+    await page.route("**/pagefind/**", (route) => route.abort());
+    await page.goto("/search/?q=Valdoria");
+    await expect(page.getByRole("status")).toHaveText(
+      "Search is not working right now. You can still browse by topic, country, author or date.",
+    );
+    await expect(page.getByRole("link", { name: "Countries" }).first()).toBeVisible();
+  });
+});

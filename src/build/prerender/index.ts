@@ -1,6 +1,6 @@
-import { readdir } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer, PrerenderRenderMetadata } from "astro";
 import type { RenderReply, RenderRequest, WorkerNotice, WorkerSetup } from "./protocol.ts";
@@ -30,15 +30,20 @@ interface BuiltApp {
 }
 
 /**
- * The server bundle's prerender entry, found in the folders Astro 7.3 writes it to
- * (`<outDir>/.prerender/`, or `.astro/.prerender/` under the working folder when the output
- * folder lies outside it).
+ * The server bundle's prerender entry, in the folders Astro 7.3 writes it to (`<outDir>/.prerender/`,
+ * or `.astro/.prerender/` under the working folder when the output folder lies outside it, a
+ * folder other builds may share): the newest such file. `setup` checks it is the one Astro loads.
  */
 async function findPrerenderEntry(outDir: string): Promise<string | undefined> {
   for (const folder of [join(outDir, ".prerender"), join(process.cwd(), ".astro", ".prerender")]) {
-    const names = await readdir(folder).catch(() => []);
-    const entry = names.find((name) => name.startsWith(ENTRY_PREFIX) && name.endsWith(".mjs"));
-    if (entry) return pathToFileURL(join(folder, entry)).href;
+    const names = (await readdir(folder).catch(() => [])).filter(
+      (name) => name.startsWith(ENTRY_PREFIX) && name.endsWith(".mjs"),
+    );
+    const dated = await Promise.all(
+      names.map(async (name) => ({ name, modified: (await stat(join(folder, name))).mtimeMs })),
+    );
+    const newest = dated.sort((a, b) => b.modified - a.modified)[0];
+    if (newest) return pathToFileURL(join(folder, newest.name)).href;
   }
   return undefined;
 }
@@ -56,8 +61,9 @@ class RenderThread {
 
   constructor(setup: WorkerSetup, logger: AstroIntegrationLogger) {
     this.worker = new Worker(new URL("./worker.ts", import.meta.url), { workerData: setup });
+    let failStart: (error: Error) => void = () => undefined;
     this.ready = new Promise((resolve, reject) => {
-      this.worker.once("error", reject);
+      failStart = reject;
       this.worker.on("message", (message: RenderReply | WorkerNotice) => {
         if ("ready" in message) resolve();
         else if ("log" in message) {
@@ -67,12 +73,21 @@ class RenderThread {
         } else this.#answer(message);
       });
     });
-    // A thread that dies (out of memory, say) fails the pages it had, and gets no more.
+    // Awaited in getStaticPaths; a thread that fails before then must not count as unhandled.
+    this.ready.catch(() => undefined);
+    let cause: Error | undefined;
+    this.worker.on("error", (error: Error) => {
+      cause = error;
+      logger.error(`A page-rendering thread failed: ${error.stack ?? error.message}`);
+    });
+    // A thread that dies (out of memory, say, or while starting) fails the pages it had, and gets no more.
     this.worker.on("exit", (code) => {
       this.alive = false;
       const error = new Error(
-        `A page-rendering thread stopped (exit code ${code}) with ${this.waiting.size} page(s) unrendered`,
+        `A page-rendering thread stopped (exit code ${code}) with ${this.waiting.size} page(s) unrendered` +
+          (cause ? `: ${cause.message}` : ""),
       );
+      failStart(error);
       for (const waiting of this.waiting.values()) waiting.reject(error);
       this.waiting.clear();
     });
@@ -134,7 +149,10 @@ export class ParallelPrerenderer implements AstroPrerenderer {
       setOptions(value);
     };
     await this.#fallback.setup?.();
-    if (!internals || !options) throw new Error("Parallel rendering could not read the build's data from Astro");
+    // Astro's default prerenderer keeps the app it loaded: it must be the one found above.
+    const loaded = (this.#fallback as { app?: unknown }).app;
+    if (loaded !== app || !internals || !options)
+      throw new Error(`Parallel rendering could not read the build's data from Astro (looked in ${entryUrl})`);
     const setup: WorkerSetup = {
       entryUrl,
       pages: [...internals.pagesByKeys]
@@ -217,7 +235,7 @@ export function parallelPrerender(threads = prerenderThreads()): AstroIntegratio
     name: "dispatch-parallel-prerender",
     hooks: {
       "astro:config:done": ({ config }) => {
-        outDir = new URL(config.outDir).pathname;
+        outDir = fileURLToPath(config.outDir);
       },
       "astro:build:start": ({ setPrerenderer, logger }) => {
         if (threads === 0) return;

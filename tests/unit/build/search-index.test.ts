@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
-import { ShardedSearchIndex } from "../../../src/build/search-index.ts";
+import { indexerFingerprint, ShardedSearchIndex } from "../../../src/build/search-index.ts";
 import type { Brief } from "../../../src/model/briefs.ts";
 import { makeBrief } from "../../helpers/make-brief.ts";
 
@@ -39,7 +39,7 @@ const alpha = makeBrief("alpha", { title: "Alpha", date: "2024-05-03" });
 const beta = makeBrief("beta", { title: "Beta", date: "2024-05-02" });
 
 describe("the sharded search index", () => {
-  const index = new ShardedSearchIndex(staging, 1);
+  const index = new ShardedSearchIndex(staging, 1, "pagefind@1 forceLanguage=en");
 
   it("indexes every shard on a first build, newest first, keeping only the files readers load", async () => {
     const shards = await index.update(
@@ -95,13 +95,23 @@ describe("the sharded search index", () => {
     expect(readdirSync(join(staging, "shards"))).toEqual(["2024"]);
   });
 
-  it("indexes everything again when the record of the last build is cut short", async () => {
-    const record = join(staging, "shards.json");
-    writeFileSync(record, readFileSync(record, "utf8").slice(0, 10));
+  it("indexes a shard again when its folder does not hold what its digest says (a build stopped half-way)", async () => {
+    // As if a build had indexed a newer 2024 and stopped before anything else: the folder's
+    // digest is the newer one's, so going back to the old document must index it again.
+    await index.update(loaded([{ brief: alpha, body: "Coca crops, retracted later." }]));
     const shards = await index.update(loaded([{ brief: alpha, body: "Coca crops." }]));
     expect(shards).toEqual([{ key: "2024", pages: 1, indexed: true }]);
-    const rewritten = JSON.parse(readFileSync(record, "utf8")) as { shards: Record<string, string> };
-    expect(Object.keys(rewritten.shards)).toEqual(["2024"]);
+    expect(shardPages(index, "2024").get("/news/brief/alpha/")).not.toContain("retracted");
+    // A shard whose digest file is gone is indexed again too.
+    rmSync(join(index.shardFolder("2024"), "dispatch-digest.txt"));
+    expect((await index.update(loaded([{ brief: alpha, body: "Coca crops." }])))[0]?.indexed).toBe(true);
+  });
+
+  it("indexes every shard again when Pagefind's version or language changes", async () => {
+    const upgraded = new ShardedSearchIndex(staging, 1, "pagefind@2 forceLanguage=en");
+    const shards = await upgraded.update(loaded([{ brief: alpha, body: "Coca crops." }]));
+    expect(shards).toEqual([{ key: "2024", pages: 1, indexed: true }]);
+    expect((await index.update(loaded([{ brief: alpha, body: "Coca crops." }])))[0]?.indexed).toBe(true);
   });
 
   it("places the shards in the output folder, Pagefind's code only in the first", async () => {
@@ -114,11 +124,22 @@ describe("the sharded search index", () => {
     const out = join(root, "dist");
     mkdirSync(out, { recursive: true });
     await index.place(shards, out);
-    expect(readdirSync(join(out, "pagefind"))).toEqual(["2019", "2024"]);
+    expect(readdirSync(join(out, "pagefind")).sort()).toEqual(["2019", "2024"]);
     expect(readdirSync(join(out, "pagefind", "2024"))).toContain("pagefind.js");
     const merged = readdirSync(join(out, "pagefind", "2019"));
     expect(merged).toContain("pagefind-entry.json");
+    expect(merged).not.toContain("dispatch-digest.txt");
     expect(merged.filter((file) => file.startsWith("pagefind.js") || file.startsWith("wasm."))).toEqual([]);
     expect(readdirSync(join(out, "pagefind", "2019", "fragment"))).toHaveLength(1);
+  });
+});
+
+describe("indexerFingerprint", () => {
+  it("names the installed Pagefind and the language it indexes in", () => {
+    expect(indexerFingerprint(process.cwd())).toMatch(/^pagefind@\d+\.\d+\.\d+ forceLanguage=en$/);
+  });
+
+  it("says unknown where Pagefind's package cannot be read", () => {
+    expect(indexerFingerprint(root)).toBe("pagefind@unknown forceLanguage=en");
   });
 });
