@@ -7,6 +7,7 @@ import { homePage, type HomePage } from "../model/home.ts";
 import { offlinePage, type OfflinePage } from "../model/offline.ts";
 import type { OrganizationItem } from "../model/organization.ts";
 import { aliasRedirects, type AliasRedirect } from "../model/redirects.ts";
+import { searchFilterChoices, type SearchFilterKey } from "../model/search-document.ts";
 import { searchShards } from "../model/search-shards.ts";
 import { languageParam } from "../model/urls.ts";
 import { site } from "../site.config.ts";
@@ -34,14 +35,18 @@ export interface SearchPageProps {
   lang: Language;
   /** The keys of the search index's shards, newest first (the search index builds the same ones). */
   shardKeys: string[];
+  /** Every value of each filter the search form offers. */
+  filterChoices: Record<SearchFilterKey, string[]>;
 }
 
 /** `getStaticPaths` of each language's search page. */
 export async function searchPagePaths() {
-  const shardKeys = searchShards(await allBriefs(), site.searchShardSize).map((shard) => shard.key);
+  const briefs = await allBriefs();
+  const shardKeys = searchShards(briefs, site.searchShardSize).map((shard) => shard.key);
+  const filterChoices = searchFilterChoices(briefs);
   return uiLanguages.map((lang) => ({
     params: { lang: languageParam(lang) },
-    props: { lang, shardKeys } satisfies SearchPageProps,
+    props: { lang, shardKeys, filterChoices } satisfies SearchPageProps,
   }));
 }
 

@@ -1,12 +1,12 @@
 // Needs the browser: Pagefind looks the query up in its index in the reader's browser; without JavaScript the page offers browsing links instead.
 import { useEffect, useRef, useState } from "preact/hooks";
+import type { SearchFilterKey } from "../model/search-document.ts";
 
 /** The parts of Pagefind's browser API (pagefind.js) this page uses. */
 interface Pagefind {
   options(options: { baseUrl?: string }): Promise<void>;
   init(): Promise<void>;
   mergeIndex(indexPath: string, options: { baseUrl?: string }): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, options: SearchOptions): Promise<SearchResponse>;
   debouncedSearch(term: string | null, options: SearchOptions, timeout?: number): Promise<SearchResponse | null>;
 }
@@ -30,7 +30,7 @@ interface ResultData {
   sort?: Record<string, string>;
 }
 
-export type FilterKey = "country" | "tag" | "author" | "language";
+type FilterKey = SearchFilterKey;
 
 interface Props {
   /** Language of the page; preselected as the language filter. */
@@ -40,6 +40,8 @@ interface Props {
    * filter) and folder URL. The first holds Pagefind's code; the others are merged into it.
    */
   shards: { key: string; url: string }[];
+  /** Every value of each filter, from the build: asking Pagefind would load every filter file first. */
+  filterChoices: Record<FilterKey, string[]>;
   /** The site's base path, prefixed to result URLs. */
   baseUrl: string;
   /** UI strings, in the page's language. */
@@ -88,7 +90,7 @@ async function newestResults(
   return results;
 }
 
-export default function BriefSearch({ lang, shards, baseUrl, labels, languageNames }: Props) {
+export default function BriefSearch({ lang, shards, filterChoices, baseUrl, labels, languageNames }: Props) {
   const pagefind = useRef<Pagefind | null>(null);
   // The shards Pagefind has: a shard that could not be loaded is left out, not the search.
   const merged = useRef<Props["shards"]>([]);
@@ -97,7 +99,6 @@ export default function BriefSearch({ lang, shards, baseUrl, labels, languageNam
   const [query, setQuery] = useState("");
   const [sort, setSort] = useState<"relevance" | "date">("relevance");
   const [chosen, setChosen] = useState<Partial<Record<FilterKey, string>>>({ language: lang });
-  const [available, setAvailable] = useState<Record<string, Record<string, number>>>({});
   const [results, setResults] = useState<ResultData[] | null>(null);
   const [total, setTotal] = useState(0);
 
@@ -118,7 +119,6 @@ export default function BriefSearch({ lang, shards, baseUrl, labels, languageNam
         merged.current = [first, ...others.filter((_, position) => merging[position]?.status === "fulfilled")];
         if (merged.current.length < shards.length) console.warn("Some of the search index could not be loaded");
         pagefind.current = module;
-        setAvailable(await module.filters());
       } catch (error) {
         console.error(error);
         setFailed(true);
@@ -189,6 +189,8 @@ export default function BriefSearch({ lang, shards, baseUrl, labels, languageNam
       <form
         role="search"
         class="brief-search__form"
+        // Busy until the index is loaded (and in the HTML before the page's script runs).
+        aria-busy={!ready}
         onSubmit={(event) => {
           event.preventDefault();
         }}
@@ -219,7 +221,7 @@ export default function BriefSearch({ lang, shards, baseUrl, labels, languageNam
                 }}
               >
                 <option value="">{labels.any}</option>
-                {Object.keys(available[key] ?? {})
+                {[...filterChoices[key]]
                   .sort((a, b) => valueName(key, a).localeCompare(valueName(key, b)))
                   .map((value) => (
                     <option key={value} value={value}>

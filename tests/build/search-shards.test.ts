@@ -60,7 +60,7 @@ async function search(
   selects: Record<string, string> = {},
 ): Promise<Answer> {
   await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
-  await page.locator(".brief-search__options select").first().locator("option").nth(1).waitFor({ state: "attached" });
+  await page.locator('form[role="search"][aria-busy="false"]').waitFor();
   for (const [name, value] of Object.entries(selects)) await page.locator(`select[name="${name}"]`).selectOption(value);
   return settledAnswer(page);
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { close, createIndex, type PagefindIndex } from "pagefind";
 import type { Brief } from "../../../src/model/briefs.ts";
-import { searchDocument } from "../../../src/model/search-document.ts";
+import { searchDocument, searchFilterChoices } from "../../../src/model/search-document.ts";
 
 const brief: Brief = {
   id: "fixture",
@@ -57,5 +57,28 @@ describe("searchDocument", () => {
       expect(added.file.uniqueWords).toBeGreaterThan(3);
       expect(added.file.uniqueWords).toBeLessThan(12);
     });
+  });
+});
+
+describe("searchFilterChoices", () => {
+  it("lists every value of each filter once, sorted, the hidden shard filter not among them", () => {
+    const other: Brief = {
+      ...brief,
+      id: "other",
+      lang: "en",
+      countries: ["Chile", "Perú"],
+      tags: ["Arms"],
+      authors: [],
+    };
+    expect(searchFilterChoices([brief, other])).toEqual({
+      country: ["Chile", "Perú"],
+      tag: ['<img src=x onerror="alert(1)">', "Arms", "Coca"],
+      author: ["Ana Example"],
+      language: ["en", "es"],
+    });
+  });
+
+  it("offers nothing when nothing is published", () => {
+    expect(searchFilterChoices([])).toEqual({ country: [], tag: [], author: [], language: [] });
   });
 });
