@@ -19,13 +19,18 @@ export async function writeAtomically(path: string, data: Uint8Array): Promise<v
   await rename(temporary, path);
 }
 
+/** `to` as a hard link to `from`, or a copy of it where links are impossible (another file system). */
+export async function linkOrCopy(from: string, to: string): Promise<void> {
+  await link(from, to).catch(() => copyFile(from, to));
+}
+
 /**
  * Puts a cached file at `file` as a hard link: ten thousand cached files would otherwise
  * be copied on every build. Copies where links are impossible (another file system).
  */
 export async function placeCachedFile(cached: string, file: string): Promise<void> {
   await rm(file, { force: true });
-  await link(cached, file).catch(() => copyFile(cached, file));
+  await linkOrCopy(cached, file);
   // A link keeps the cached file's times; dating it now marks it as this build's output,
   // which the output folder's clean-up (src/build/output-folder.ts) keeps.
   const now = new Date();

@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { close, createIndex, type PagefindIndex } from "pagefind";
+import { linkOrCopy } from "./cached-files.ts";
 import { mapConcurrently } from "../lib/concurrency.ts";
 import type { ContentChannel, LoadedBriefs } from "./content-channel.ts";
 import type { Brief } from "../model/briefs.ts";
@@ -188,9 +189,7 @@ export class ShardedSearchIndex {
       );
       const folders = new Set(files.map((file) => dirname(join(to, file))));
       for (const folder of folders) await mkdir(folder, { recursive: true });
-      await mapConcurrently(files, 64, (file) =>
-        link(join(from, file), join(to, file)).catch(() => copyFile(join(from, file), join(to, file))),
-      );
+      await mapConcurrently(files, 64, (file) => linkOrCopy(join(from, file), join(to, file)));
     });
   }
 }

@@ -1,8 +1,8 @@
-import { chromium, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumArgs, chromiumPath } from "../../tools/quality/chromium.ts";
+import { launchChromium } from "../../tools/quality/chromium.ts";
 import { serveStatic, type StaticServer } from "../../tools/quality/static-server.ts";
 import { briefMarkdown, buildSite, contentRoot, type BuildResult } from "../helpers/site-build.ts";
 
@@ -97,8 +97,7 @@ describe("search over shards", () => {
     // One after the other: two builds of one project at once share its .astro/ folder.
     sharded = await buildSite(content, { SEARCH_SHARD_SIZE: "1" });
     single = await buildSite(content);
-    const executablePath = chromiumPath();
-    browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
+    browser = await launchChromium();
   }, 240_000);
 
   afterAll(async () => {

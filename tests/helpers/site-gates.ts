@@ -1,9 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
-import { chromium } from "@playwright/test";
 import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { chromiumArgs, chromiumPath } from "../../tools/quality/chromium.ts";
+import { launchChromium } from "../../tools/quality/chromium.ts";
 import { serveStatic } from "../../tools/quality/static-server.ts";
 
 const root = new URL("../../", import.meta.url).pathname;
@@ -35,8 +34,7 @@ const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
  */
 export async function axeViolations(siteDir: string, paths: readonly string[]): Promise<string[]> {
   const server = await serveStatic(siteDir);
-  const executablePath = chromiumPath();
-  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
+  const browser = await launchChromium();
   const violations: string[] = [];
   try {
     const page = await (await browser.newContext()).newPage();

@@ -1,6 +1,5 @@
 /** What a reader downloads to search a built site: the bench's "search" columns. */
-import { chromium } from "@playwright/test";
-import { chromiumArgs, chromiumPath } from "../quality/chromium.ts";
+import { launchChromium } from "../quality/chromium.ts";
 import { serveStatic } from "../quality/static-server.ts";
 
 export interface SearchPayload {
@@ -16,8 +15,7 @@ export interface SearchPayload {
  */
 export async function searchPayload(outDir: string, query: string): Promise<SearchPayload> {
   const server = await serveStatic(outDir);
-  const executablePath = chromiumPath();
-  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const sizes: Promise<number>[] = [];

@@ -6,11 +6,10 @@
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium } from "@playwright/test";
 import { startDecapServer } from "./decap-server.ts";
 import { writeAdminFolder } from "../../src/build/cms/admin-folder.ts";
 import { site } from "../../src/site.config.ts";
-import { chromiumArgs, chromiumPath } from "../quality/chromium.ts";
+import { launchChromium } from "../quality/chromium.ts";
 import { serveStatic } from "../quality/static-server.ts";
 
 const images = join(process.cwd(), "docs", "images");
@@ -24,8 +23,7 @@ await writeAdminFolder(join(workspace, "site", "admin"), {
   localBackend: decap.api,
 });
 const server = await serveStatic(join(workspace, "site"));
-const executablePath = chromiumPath();
-const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1100, height: 720 } });
   await page.goto(`${server.origin}/admin/`);

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { chromium, type Browser } from "@playwright/test";
 
 /**
  * The Chromium every browser check uses: `CHROMIUM_PATH` (or Lighthouse's `CHROME_PATH`) when
@@ -19,3 +20,9 @@ export const chromiumArgs = [
   "--disable-sync",
   "--no-first-run",
 ];
+
+/** Headless Chromium for the checks and tools that drive a browser themselves (outside Playwright's runner). */
+export function launchChromium(): Promise<Browser> {
+  const executablePath = chromiumPath();
+  return chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
+}

@@ -58,6 +58,8 @@ class RenderThread {
   readonly worker: Worker;
   readonly waiting = new Map<number, Waiting>();
   readonly ready: Promise<void>;
+  /** False once the thread has stopped: it gets no more pages. */
+  alive = true;
 
   constructor(setup: WorkerSetup, logger: AstroIntegrationLogger) {
     this.worker = new Worker(new URL("./worker.ts", import.meta.url), { workerData: setup });
@@ -92,8 +94,6 @@ class RenderThread {
       this.waiting.clear();
     });
   }
-
-  alive = true;
 
   #answer(reply: RenderReply): void {
     const waiting = this.waiting.get(reply.id);
